@@ -1,0 +1,68 @@
+/*
+ * Request loop. Verbs (first field of a frame) and their replies:
+ *   PING                          -> PONG
+ *   PUT path mode data            -> OK | ERR message      (path under /box/ or /tmp/)
+ *   GET dir                       -> FILES (path mode data)* | ERR message
+ *   RUN (key value)*              -> OUT data ... then DONE (key value)* | ERR message
+ *     keys: arg (repeated), env (repeated KEY=VALUE), cwd, stdin, cpu_ms, wall_ms,
+ *           stack_bytes, out_bytes, err_bytes, fsize_bytes
+ *     DONE keys: status (exited|signaled|exec_failed), code, signal, error, cpu_us,
+ *           wall_us, maxrss_kb, killed_by (none|cpu|wall|output|oom), stdout_bytes,
+ *           stderr_bytes, stdout (the part not already sent in OUT frames), stderr
+ * On start the runner sends READY <version>. When its stdin closes (the judge is gone,
+ * even if it was killed) it exits, and Docker removes the container.
+ */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdio.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include "runner.h"
+
+int main(void) {
+  /* Non-dumpable: the sandboxed program can neither ptrace us nor open our /proc fds. */
+  prctl(PR_SET_DUMPABLE, 0);
+  /* Orphaned grandchildren are re-parented here, so their CPU time is counted and they get reaped. */
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  signal(SIGPIPE, SIG_IGN);
+  sigset_t chld;
+  sigemptyset(&chld);
+  sigaddset(&chld, SIGCHLD);
+  sigprocmask(SIG_BLOCK, &chld, NULL);
+
+  struct buf hello = {0};
+  out_str(&hello, "READY");
+  out_str(&hello, RUNNER_VERSION);
+  frame_send(&hello);
+  buf_free(&hello);
+
+  for (;;) {
+    struct frame f = {0};
+    int rc = frame_read(&f);
+    if (rc == 0) return 0;
+    if (rc < 0) {
+      send_error("malformed frame");
+      return 2;
+    }
+    const char *verb;
+    size_t len;
+    if (!frame_next(&f, &verb, &len)) {
+      send_error("empty frame");
+    } else if (field_is(verb, len, "PING")) {
+      struct buf b = {0};
+      out_str(&b, "PONG");
+      frame_send(&b);
+      buf_free(&b);
+    } else if (field_is(verb, len, "PUT")) {
+      handle_put(&f);
+    } else if (field_is(verb, len, "GET")) {
+      handle_get(&f);
+    } else if (field_is(verb, len, "RUN")) {
+      handle_run(&f);
+    } else {
+      send_error("unknown verb %.*s", (int)len, verb);
+    }
+    frame_free(&f);
+  }
+}

@@ -1,0 +1,51 @@
+// `letscode judge SOLUTION`: find and load the problem, detect the language, judge in
+// Docker, report. Exit code 0 only when every test is accepted.
+
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { ExitCode, UsageError } from '../../errors.js';
+import { judgeSolution } from '../../judge/judge.js';
+import type { Verdict } from '../../judge/verdict.js';
+import { detectLanguage, languages } from '../../languages/registry.js';
+import { loadProblem } from '../../problem/load.js';
+import { locateProblem } from '../../problem/locate.js';
+import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
+import type { CommandRequest } from '../requests.js';
+import { createDockerServices } from '../services.js';
+
+/** Half the cores: parallel tests share the machine with the compiler and Docker itself. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
+}
+
+/** A judge error is never the contestant's failure: it exits like a Docker failure. */
+export function exitCodeForVerdict(verdict: Verdict): number {
+  if (verdict === 'AC') return ExitCode.allAccepted;
+  return verdict === 'JE' ? ExitCode.docker : ExitCode.someTestFailed;
+}
+
+export async function judgeCommand(request: Extract<CommandRequest, { command: 'judge' }>): Promise<number> {
+  const { options } = request;
+  const solutionPath = resolve(options.solution);
+  const source = await readFile(solutionPath).catch(() => {
+    throw new UsageError(`cannot read the solution file ${options.solution}: check the path`);
+  });
+  const language = detectLanguage(languages, solutionPath, options.lang);
+  const problem = await loadProblem(await locateProblem({ problemOption: options.problem, solutionPath, cwd: process.cwd() }));
+
+  const reporters = createReporters({ json: options.json, junitFile: options.junit, terminal: createTerminal(), verbose: options.verbose });
+  const emit = fanOut(reporters);
+  try {
+    const services = await createDockerServices(emit);
+    try {
+      const solution = { name: basename(solutionPath), source };
+      const report = await judgeSolution({ problem, language, solution, jobs: options.jobs ?? defaultJobs() }, services);
+      return exitCodeForVerdict(report.verdict);
+    } finally {
+      await services.shutdown();
+    }
+  } finally {
+    await closeReporters(reporters);
+  }
+}

@@ -1,0 +1,64 @@
+// `letscode languages` lists the languages; `letscode languages test` proves each
+// toolchain works by judging its self-test program in the real sandbox.
+
+import { ExitCode } from '../../errors.js';
+import { judgeSolution } from '../../judge/judge.js';
+import type { Language } from '../../languages/language.js';
+import { languages, resolveLanguage } from '../../languages/registry.js';
+import { DEFAULT_LIMITS, wallTimeFor, type Problem } from '../../problem/model.js';
+import { closeReporters, createReporters, createTerminal } from '../../report/index.js';
+import type { JudgeEvent } from '../../report/events.js';
+import { printLanguages, printSelfTests, type SelfTestRow } from '../../report/listings.js';
+import type { CommandRequest } from '../requests.js';
+import { createDockerServices } from '../services.js';
+
+/** Generous: the self-test proves the toolchain works, not that it is fast. */
+const SELF_TEST_TIME_MS = 5000;
+
+export async function languagesListCommand(): Promise<number> {
+  printLanguages(createTerminal(), languages.all);
+  return ExitCode.allAccepted;
+}
+
+export function selfTestProblem(language: Language): Problem {
+  const timeMs = SELF_TEST_TIME_MS;
+  return {
+    name: `${language.id} self-test`,
+    dir: process.cwd(),
+    sourceFile: `languages-data (${language.id})`,
+    limits: { ...DEFAULT_LIMITS, timeMs, wallTimeMs: wallTimeFor(timeMs) },
+    checker: { name: 'exact' },
+    tests: [{ name: 'echo', sample: true, input: { kind: 'inline', content: language.selfTest.input }, answer: { kind: 'inline', content: language.selfTest.output } }],
+  };
+}
+
+export async function languagesTestCommand(request: Extract<CommandRequest, { command: 'languages-test' }>): Promise<number> {
+  const selected = request.languages.length === 0 ? languages.all : request.languages.map((name) => resolveLanguage(languages, name));
+  const terminal = createTerminal();
+  // Only image builds are worth showing live; the results are one table at the end.
+  const reporters = createReporters({ json: false, terminal });
+  const emit = (event: JudgeEvent) => {
+    if (event.type.startsWith('image-build')) for (const reporter of reporters) reporter.onEvent(event);
+  };
+  const rows: SelfTestRow[] = [];
+  const services = await createDockerServices(emit);
+  try {
+    for (const language of selected) {
+      const solution = { name: `self-test${language.extensions[0]}`, source: Buffer.from(language.selfTest.source) };
+      const report = await judgeSolution({ problem: selfTestProblem(language), language, solution, jobs: 1 }, services);
+      const test = report.tests[0];
+      rows.push({
+        language: language.id,
+        verdict: report.verdict,
+        compileMs: report.compile.timeMs,
+        runMs: test?.wallMs ?? 0,
+        detail: report.compile.ok ? (test?.detail ?? '') : report.compile.message.split('\n')[0] ?? '',
+      });
+    }
+  } finally {
+    await services.shutdown();
+    await closeReporters(reporters);
+  }
+  printSelfTests(terminal, rows);
+  return rows.every((row) => row.verdict === 'AC') ? ExitCode.allAccepted : ExitCode.someTestFailed;
+}

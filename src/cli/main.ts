@@ -1,0 +1,35 @@
+// The one error boundary: every command runs inside it, and every error leaves through
+// it as an exit code. Errors a user can fix print one line; anything else is a bug in
+// letscode and prints a stack trace with exit code 4.
+
+import { CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExitCode, UserFacingError } from '../errors.js';
+import { packageRoot } from '../paths.js';
+import { createProgram } from './program.js';
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { program, exitCode } = createProgram(async (request) => {
+    const { dispatch } = await import('./dispatch.js');
+    return dispatch(request);
+  }, packageVersion());
+  try {
+    await program.parseAsync(argv);
+    return exitCode();
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+async function exitCodeFor(error: unknown): Promise<number> {
+  // Commander has already printed its message (or the help/version text).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.allAccepted : ExitCode.usage;
+  const { printFatal } = await import('../report/fatal.js');
+  printFatal(error);
+  return error instanceof UserFacingError ? error.exitCode : ExitCode.internal;
+}

@@ -1,0 +1,59 @@
+// The command line, built by a side-effect-free factory: argv -> CommandRequest. Nothing
+// heavy is imported here, so `letscode --help` starts fast; commands load lazily.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return parsed;
+}
+
+export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
+  let exitCode = 0;
+  const run = async (request: CommandRequest) => {
+    exitCode = await dispatch(request);
+  };
+  const program = new Command('letscode')
+    .description('Judge competitive-programming solutions locally, in isolated Docker containers.')
+    .version(version)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('judge')
+    .description('compile and run a solution against every test of a problem')
+    .argument('<solution>', 'source file of the solution')
+    .option('-p, --problem <path>', 'problem folder or problem.yaml (default: found from the current folder)')
+    .option('-l, --lang <language>', 'language, when the file extension is not enough (see `letscode languages`)')
+    .option('--json', 'print one JSON report on stdout and nothing else', false)
+    .option('--junit <file>', 'also write a JUnit XML report to <file>')
+    .addOption(new Option('-j, --jobs <n>', 'tests run in parallel (default: half the CPU cores, at least 1)').argParser(positiveInteger))
+    .option('-v, --verbose', 'show every test and build output', false)
+    .action((solution: string, options: Omit<JudgeOptions, 'solution'>) =>
+      run({ command: 'judge', options: { ...options, solution } }),
+    );
+
+  const images = program.command('images').description('build and list the per-language Docker images');
+  images
+    .command('build')
+    .description('build the images for the given languages (default: all)')
+    .argument('[languages...]', 'language ids or aliases')
+    .option('-f, --force', 'rebuild even when the image is up to date', false)
+    .action((languages: string[], options: { force: boolean }) => run({ command: 'images-build', languages, force: options.force }));
+  images
+    .command('list')
+    .description('show every image, its tag and whether it is built')
+    .action(() => run({ command: 'images-list' }));
+
+  const languages = program.command('languages').description('list languages or self-test their toolchains');
+  languages.command('list', { isDefault: true }).description('list the supported languages').action(() => run({ command: 'languages-list' }));
+  languages
+    .command('test')
+    .description("run each language's self-test program in its sandbox (default: all)")
+    .argument('[languages...]', 'language ids or aliases')
+    .action((ids: string[]) => run({ command: 'languages-test', languages: ids }));
+
+  return { program, exitCode: () => exitCode };
+}

@@ -1,0 +1,23 @@
+// What the command line asked for, as plain data. The program factory turns argv into
+// one of these; commands receive it. Keeping this separate makes argv parsing testable
+// without running anything.
+
+export interface JudgeOptions {
+  solution: string;
+  problem?: string;
+  lang?: string;
+  json: boolean;
+  junit?: string;
+  jobs?: number;
+  verbose: boolean;
+}
+
+export type CommandRequest =
+  | { command: 'judge'; options: JudgeOptions }
+  | { command: 'images-build'; languages: string[]; force: boolean }
+  | { command: 'images-list' }
+  | { command: 'languages-list' }
+  | { command: 'languages-test'; languages: string[] };
+
+/** Runs a request and returns the process exit code. */
+export type Dispatch = (request: CommandRequest) => Promise<number>;

@@ -1,0 +1,42 @@
+// The Docker-backed services commands share: a sandbox, image building that reports
+// through events, the seccomp profile, and cleanup when the user presses Ctrl-C.
+
+import Docker from 'dockerode';
+import { ensureImage } from '../images/ensure-image.js';
+import type { EventSink } from '../report/events.js';
+import { DockerSandbox } from '../sandbox/docker-sandbox.js';
+import { loadSeccompProfile } from '../sandbox/seccomp.js';
+import type { JudgeServices } from '../judge/judge.js';
+
+export interface DockerServices extends JudgeServices {
+  docker: Docker;
+  sandbox: DockerSandbox;
+  /** Removes every container still open and stops listening for Ctrl-C. */
+  shutdown: () => Promise<void>;
+}
+
+export async function createDockerServices(emit: EventSink): Promise<DockerServices> {
+  const docker = new Docker();
+  const sandbox = new DockerSandbox(docker);
+  await sandbox.ping();
+  const seccompProfile = await loadSeccompProfile();
+  // No container may outlive the command: on Ctrl-C remove them all, then exit like a
+  // process killed by SIGINT would (130).
+  const onSignal = (signal: NodeJS.Signals) => {
+    void sandbox.disposeAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    docker,
+    sandbox,
+    seccompProfile,
+    emit,
+    ensureImage: (toolchain, language) => ensureImage(docker, toolchain, emit, { language }),
+    shutdown: async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await sandbox.disposeAll();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Makes sure debian:bookworm-slim exists: already present, pulled, or (air-gapped sites,
+// machines without registry access) created from a Debian mirror by debootstrap.
+
+import type Docker from 'dockerode';
+import { execa } from 'execa';
+import { join } from 'node:path';
+import { DockerError, errorMessage } from '../errors.js';
+import { scriptsDir } from '../paths.js';
+import { DEBIAN_IMAGE } from './image-spec.js';
+
+export const OFFLINE_BASE_SCRIPT = join(scriptsDir, 'build-debian-base.sh');
+
+export async function imageExists(docker: Docker, ref: string): Promise<boolean> {
+  try {
+    await docker.getImage(ref).inspect();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pull(docker: Docker, ref: string, onLine: (line: string) => void): Promise<void> {
+  const stream = await docker.pull(ref);
+  await new Promise<void>((resolve, reject) =>
+    docker.modem.followProgress(
+      stream,
+      (error: Error | null) => (error ? reject(error) : resolve()),
+      (event: { status?: string; error?: string }) => {
+        if (event.error) reject(new Error(event.error));
+        else if (event.status) onLine(event.status);
+      },
+    ),
+  );
+}
+
+async function buildOffline(onLine: (line: string) => void): Promise<void> {
+  const canDebootstrap = process.platform === 'linux' && process.getuid?.() === 0;
+  if (!canDebootstrap) {
+    throw new DockerError(
+      `${DEBIAN_IMAGE} is missing and cannot be pulled; create it from a Debian mirror with \`sudo bash ${OFFLINE_BASE_SCRIPT}\``,
+    );
+  }
+  const child = execa('bash', [OFFLINE_BASE_SCRIPT, DEBIAN_IMAGE], { all: true, reject: false });
+  child.all?.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine));
+  const result = await child;
+  if (result.exitCode !== 0) {
+    throw new DockerError(`creating ${DEBIAN_IMAGE} offline failed: ${String(result.all ?? '').trim().split('\n').slice(-5).join(' | ')}`);
+  }
+}
+
+export async function ensureDebianBase(docker: Docker, onLine: (line: string) => void): Promise<void> {
+  if (await imageExists(docker, DEBIAN_IMAGE)) return;
+  try {
+    await pull(docker, DEBIAN_IMAGE, onLine);
+  } catch (error) {
+    onLine(`cannot pull ${DEBIAN_IMAGE} (${errorMessage(error)}); building it with debootstrap`);
+    await buildOffline(onLine);
+  }
+}

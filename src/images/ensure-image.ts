@@ -1,0 +1,35 @@
+// Ensures the image a language needs exists, building whatever is missing on the way
+// (Debian base -> letscode base with the runner -> toolchain image).
+
+import type Docker from 'dockerode';
+import type { EventSink } from '../report/events.js';
+import { buildImage } from './build-image.js';
+import { ensureDebianBase, imageExists } from './debian-base.js';
+import { imageSpecFor, type ImageSpec } from './image-spec.js';
+
+export interface EnsureOptions {
+  /** Rebuild even when an image with the right tag exists. */
+  force?: boolean;
+  /** Shown in build events so the user knows why the build happens. */
+  language?: string;
+}
+
+export async function ensureImage(docker: Docker, toolchain: string, emit: EventSink, options: EnsureOptions = {}): Promise<string> {
+  const spec = imageSpecFor(toolchain);
+  await ensureSpec(docker, spec, emit, options);
+  return spec.ref;
+}
+
+async function ensureSpec(docker: Docker, spec: ImageSpec, emit: EventSink, options: EnsureOptions): Promise<void> {
+  const forceThis = options.force === true;
+  if (!forceThis && (await imageExists(docker, spec.ref))) return;
+  const image = spec.ref;
+  const language = options.language ?? spec.toolchain;
+  // Parents are only built when missing, even on a forced rebuild of the child.
+  if (spec.parent) await ensureSpec(docker, spec.parent, emit, { language });
+  else await ensureDebianBase(docker, (line) => emit({ type: 'image-build-progress', image, line }));
+  const started = Date.now();
+  emit({ type: 'image-build-start', image, language });
+  await buildImage(docker, spec, (line) => emit({ type: 'image-build-progress', image, line }));
+  emit({ type: 'image-build-done', image, durationMs: Date.now() - started });
+}

@@ -1,0 +1,71 @@
+// The compile step: in its own box with its own limits. What the compiler writes to
+// /tmp/out becomes the program files every run box receives.
+
+import { SandboxError, errorMessage } from '../errors.js';
+import { formatBytes, formatMs } from '../report/format.js';
+import type { BoxFile, Sandbox } from '../sandbox/sandbox.js';
+import { BoxPaths } from '../sandbox/sandbox.js';
+import type { CompileResult } from './verdict.js';
+import { COMPILE_BOX, COMPILE_LIMITS } from './limits.js';
+import type { PreparedProgram } from './program.js';
+
+/** Compiler messages shown to the user are cut to this many characters. */
+const MESSAGE_CHARS = 64 * 1024;
+
+export interface CompileOutcome {
+  result: CompileResult;
+  /** Files to install next to the source in every run box (empty when nothing compiled). */
+  artifacts: BoxFile[];
+}
+
+export async function compileProgram(
+  sandbox: Sandbox,
+  program: PreparedProgram,
+  image: string,
+  seccompProfile: string,
+): Promise<CompileOutcome> {
+  const started = Date.now();
+  const command = program.compile;
+  if (!command) return { result: { ok: true, message: '', timeMs: 0, cached: false }, artifacts: [] };
+  const box = await sandbox.openBox({ ...COMPILE_BOX, image, seccompProfile });
+  try {
+    await box.writeFile(`${BoxPaths.program}/${program.sourceName}`, program.source);
+    const run = await box.run({
+      argv: command.argv,
+      env: command.env,
+      cwd: BoxPaths.compileOutput,
+      stdin: Buffer.alloc(0),
+      limits: COMPILE_LIMITS,
+    });
+    const output = Buffer.concat([run.stdout, run.stderr]).toString('utf8').slice(0, MESSAGE_CHARS).trimEnd();
+    const limitHit = limitMessage(run.killedBy);
+    const exitedCleanly = run.termination.kind === 'exited' && run.termination.exitCode === 0;
+    const timeMs = Date.now() - started;
+    if (limitHit || !exitedCleanly) {
+      const ending = run.termination.kind === 'exited' ? `exit code ${run.termination.exitCode}` : run.termination.signal;
+      const message = [limitHit, output].filter(Boolean).join('\n') || `the compiler failed (${ending}) without a message`;
+      return { result: { ok: false, message, timeMs, cached: false }, artifacts: [] };
+    }
+    const artifacts = await box.readTree(BoxPaths.compileOutput);
+    return { result: { ok: true, message: output, timeMs, cached: false }, artifacts };
+  } catch (error) {
+    if (error instanceof SandboxError) throw new SandboxError(`compiling failed inside the sandbox: ${errorMessage(error)}`);
+    throw error;
+  } finally {
+    await box.dispose();
+  }
+}
+
+function limitMessage(killedBy: string | null): string | null {
+  switch (killedBy) {
+    case 'cpu':
+    case 'wall':
+      return `compilation took longer than ${formatMs(COMPILE_LIMITS.cpuTimeMs)} and was stopped`;
+    case 'oom':
+      return `the compiler used more than ${formatBytes(COMPILE_BOX.memoryBytes)} and was stopped`;
+    case 'output':
+      return `the compiler printed more than ${formatBytes(COMPILE_LIMITS.outputBytes)} and was stopped`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,116 @@
+// The judge run, end to end: prepare the program, make sure its image exists, compile
+// while the run boxes start, install the program in every box, run the tests, report.
+
+import { stat } from 'node:fs/promises';
+import { checkerFor } from '../checkers/index.js';
+import type { Language } from '../languages/language.js';
+import { prepareProgram } from '../languages/prepare.js';
+import type { Problem, TestCase } from '../problem/model.js';
+import type { EventSink } from '../report/events.js';
+import type { Box, Sandbox } from '../sandbox/sandbox.js';
+import { BoxPaths } from '../sandbox/sandbox.js';
+import { compileProgram, type CompileOutcome } from './compile.js';
+import { runBoxFor, runLimitsFor } from './limits.js';
+import type { PreparedProgram } from './program.js';
+import { runTests } from './run-tests.js';
+import { overallVerdict, type JudgeReport, type TestResult } from './verdict.js';
+
+export interface JudgeRequest {
+  problem: Problem;
+  language: Language;
+  /** The solution's file name (for reports) and its source code. */
+  solution: { name: string; source: Buffer };
+  /** How many tests run at once, each in its own warm box. */
+  jobs: number;
+}
+
+export interface JudgeServices {
+  sandbox: Sandbox;
+  /** Returns the image reference for a toolchain, building it when missing. */
+  ensureImage: (toolchain: string, languageName: string) => Promise<string>;
+  seccompProfile: string;
+  emit: EventSink;
+}
+
+export async function judgeSolution(request: JudgeRequest, services: JudgeServices): Promise<JudgeReport> {
+  const started = Date.now();
+  const { problem, language } = request;
+  const { sandbox, emit, seccompProfile } = services;
+  const program = prepareProgram(language, request.solution.source, problem.limits.memoryBytes);
+  emit({
+    type: 'judge-start',
+    problem: problem.name,
+    language: language.name,
+    solution: request.solution.name,
+    testCount: problem.tests.length,
+    timeLimitMs: problem.limits.timeMs,
+    memoryLimitBytes: problem.limits.memoryBytes,
+  });
+  const image = await services.ensureImage(language.image, language.name);
+  const boxSpec = { ...runBoxFor(problem.limits, await largestInputBytes(problem.tests)), image, seccompProfile };
+  const jobs = Math.max(1, Math.min(request.jobs, problem.tests.length));
+  // Starting a container costs a few hundred ms: do it while the compiler works.
+  const opening = Promise.allSettled(Array.from({ length: jobs }, () => sandbox.openBox(boxSpec)));
+  try {
+    emit({ type: 'compile-start', language: language.name });
+    const compiled = await compileProgram(sandbox, program, image, seccompProfile);
+    emit({ type: 'compile-done', result: compiled.result });
+    const boxes = await openedBoxes(opening);
+    const tests = compiled.result.ok ? await runOnBoxes(boxes, program, compiled, request, emit) : [];
+    const report: JudgeReport = {
+      verdict: overallVerdict(compiled.result, tests),
+      problem: problem.name,
+      language: language.name,
+      solution: request.solution.name,
+      compile: compiled.result,
+      tests,
+      totalMs: Date.now() - started,
+    };
+    emit({ type: 'judge-done', report });
+    return report;
+  } finally {
+    const settled = await opening;
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.dispose() : undefined)));
+  }
+}
+
+async function runOnBoxes(
+  boxes: Box[],
+  program: PreparedProgram,
+  compiled: CompileOutcome,
+  request: JudgeRequest,
+  emit: EventSink,
+): Promise<TestResult[]> {
+  await Promise.all(boxes.map((box) => installProgram(box, program, compiled)));
+  return runTests(boxes, {
+    tests: request.problem.tests,
+    program,
+    checker: checkerFor(request.problem.checker),
+    limits: runLimitsFor(request.problem.limits),
+    emit,
+  });
+}
+
+async function installProgram(box: Box, program: PreparedProgram, compiled: CompileOutcome): Promise<void> {
+  await box.writeFile(`${BoxPaths.program}/${program.sourceName}`, program.source);
+  for (const file of compiled.artifacts) {
+    await box.writeFile(`${BoxPaths.program}/${file.path}`, file.data, file.mode);
+  }
+}
+
+/** All boxes, or the first failure (after the others are disposed). */
+async function openedBoxes(opening: Promise<PromiseSettledResult<Box>[]>): Promise<Box[]> {
+  const settled = await opening;
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) throw failure.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<Box>).value);
+}
+
+async function largestInputBytes(tests: readonly TestCase[]): Promise<number> {
+  let largest = 0;
+  for (const test of tests) {
+    const size = test.input.kind === 'inline' ? Buffer.byteLength(test.input.content) : (await stat(test.input.path)).size;
+    largest = Math.max(largest, size);
+  }
+  return largest;
+}

@@ -1,0 +1,71 @@
+// A language's compile and run templates turned into the exact argv and environment
+// for one submission and one memory limit.
+
+import { BoxPaths } from '../sandbox/sandbox.js';
+import type { Language } from './language.js';
+import { expandCommand, expandTemplate, type TemplateVars } from './template.js';
+
+const MiB = 1024 * 1024;
+
+/** What a sandbox needs to start one step (the cwd is fixed per step, see commandCwd). */
+export interface LanguageCommand {
+  argv: string[];
+  env: Record<string, string>;
+}
+
+export interface CommandOptions {
+  /** The step's memory limit; the memory placeholders are derived from it. */
+  memoryBytes: number;
+  /** The resolved entry class (resolveMainClass), for languages that have one. */
+  mainClass?: string | undefined;
+}
+
+export interface MemoryVars {
+  memoryMiB: number;
+  /** The managed runtime's heap: heapShare of the limit, the rest is the VM itself. */
+  heapMiB: number;
+  /** The stack is as large as the memory limit (like Codeforces): deep recursion is fine. */
+  stackMiB: number;
+}
+
+export function memoryVars(language: Pick<Language, 'heapShare'>, memoryBytes: number): MemoryVars {
+  const memoryMiB = Math.max(1, Math.floor(memoryBytes / MiB));
+  return {
+    memoryMiB,
+    heapMiB: Math.max(1, Math.floor(memoryMiB * language.heapShare)),
+    stackMiB: memoryMiB,
+  };
+}
+
+/** The source's file name inside the box (Java: named after its public class). */
+export function sourceNameFor(language: Pick<Language, 'sourceName'>, mainClass?: string): string {
+  return expandTemplate(language.sourceName, mainClass === undefined ? {} : { mainClass });
+}
+
+function templateVars(language: Language, options: CommandOptions): TemplateVars {
+  const vars: TemplateVars = {
+    ...memoryVars(language, options.memoryBytes),
+    out: BoxPaths.compileOutput,
+    box: BoxPaths.program,
+    source: `${BoxPaths.program}/${sourceNameFor(language, options.mainClass)}`,
+  };
+  if (options.mainClass !== undefined) vars.mainClass = options.mainClass;
+  return vars;
+}
+
+function expandEnv(env: Record<string, string>, vars: TemplateVars): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, expandTemplate(value, vars)]));
+}
+
+/** Null when the language has no compile step. Runs with cwd BoxPaths.compileOutput. */
+export function compileCommand(language: Language, options: CommandOptions): LanguageCommand | null {
+  if (!language.compile) return null;
+  const vars = templateVars(language, options);
+  return { argv: expandCommand(language.compile, vars), env: expandEnv(language.env, vars) };
+}
+
+/** Runs with cwd BoxPaths.tmp; compiled files are in BoxPaths.program. */
+export function runCommand(language: Language, options: CommandOptions): LanguageCommand {
+  const vars = templateVars(language, options);
+  return { argv: expandCommand(language.run, vars), env: expandEnv(language.env, vars) };
+}

@@ -1,0 +1,54 @@
+// The one Problem model every problem format (native problem.yaml, Kattis packages,
+// online-judge-tools folders) loads into. The judge only ever sees this.
+
+import type { CheckerSpec } from '../checkers/checker.js';
+
+/** Test data is either written inline in problem.yaml or lives in a file. */
+export type TestData =
+  | { kind: 'inline'; content: string }
+  | { kind: 'file'; path: string };
+
+export interface TestCase {
+  /** Unique within the problem; shown in the verdict table and reports. */
+  name: string;
+  input: TestData;
+  answer: TestData;
+  /** Samples are shown to contestants; hidden cases are not. */
+  sample: boolean;
+}
+
+export interface ProblemLimits {
+  /** CPU time limit per test. */
+  timeMs: number;
+  /** Wall-clock limit per test; catches programs that sleep or block. */
+  wallTimeMs: number;
+  /** Peak resident memory limit per test. */
+  memoryBytes: number;
+  /** Cap on a test's stdout; past it the verdict is OLE. */
+  outputBytes: number;
+  /** Maximum number of processes and threads a test may have at once. */
+  pidsLimit: number;
+}
+
+export interface Problem {
+  name: string;
+  /** Absolute path of the problem folder. */
+  dir: string;
+  /** The file the problem was described in (for error messages). */
+  sourceFile: string;
+  limits: ProblemLimits;
+  checker: CheckerSpec;
+  tests: TestCase[];
+}
+
+export const DEFAULT_LIMITS = {
+  timeMs: 1000,
+  memoryBytes: 256 * 1024 * 1024,
+  outputBytes: 64 * 1024 * 1024,
+  pidsLimit: 64,
+} as const;
+
+/** Wall-clock limit derived from the CPU limit: generous enough for a loaded machine, short enough not to hang. */
+export function wallTimeFor(timeMs: number): number {
+  return Math.max(timeMs * 2, timeMs + 1000);
+}

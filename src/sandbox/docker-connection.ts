@@ -1,0 +1,19 @@
+// Turns a failed connection to the Docker engine into one line that says how to fix it.
+
+import type Docker from 'dockerode';
+import { errorMessage } from '../errors.js';
+
+export function connectionHint(docker: Docker, error: unknown): string {
+  const options = docker.modem as { socketPath?: string; host?: string };
+  const where = options.host ?? options.socketPath ?? process.env.DOCKER_HOST ?? '/var/run/docker.sock';
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ECONNREFUSED':
+      return `Docker is not running (nothing answers at ${where}). Start it with \`sudo systemctl start docker\` or \`sudo dockerd &\`, or run \`bash scripts/setup.sh\`.`;
+    case 'EACCES':
+      return `Permission denied on ${where}. Add yourself to the docker group: \`sudo usermod -aG docker $USER\`, then log in again.`;
+    default:
+      return `Cannot reach Docker at ${where}: ${errorMessage(error)}. Is the engine running (\`docker info\`)?`;
+  }
+}

@@ -1,0 +1,136 @@
+// Client side of the runner protocol: turns Box calls into frames and frames back into
+// results. Transport-agnostic (the Docker attach stream in production, a local process
+// in tests): it needs a way to write bytes and is fed the bytes the runner sends.
+
+import { constants } from 'node:os';
+import { SandboxError } from '../errors.js';
+import { encodeFrame, FrameDecoder, type Field } from './protocol.js';
+import type { BoxFile, KilledBy, RunResult, RunSpec } from './sandbox.js';
+
+type Reply = Buffer[];
+interface Pending {
+  resolve: (reply: Reply) => void;
+  reject: (error: Error) => void;
+  stdout: Buffer[];
+}
+
+const SIGNAL_NAMES = new Map<number, string>(
+  Object.entries(constants.signals).map(([name, number]) => [number, name]),
+);
+
+export class RunnerClient {
+  private readonly decoder = new FrameDecoder();
+  private pending: Pending | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closedWith: Error | null = null;
+  private readyResolve!: () => void;
+  /** Resolves when the runner has said READY. */
+  readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+
+  constructor(private readonly write: (bytes: Buffer) => void) {}
+
+  /** Feed bytes from the runner's stdout. */
+  receive(chunk: Buffer): void {
+    let frames: Buffer[][];
+    try {
+      frames = this.decoder.push(chunk);
+    } catch (error) {
+      this.fail(error as Error);
+      return;
+    }
+    for (const frame of frames) this.dispatch(frame);
+  }
+
+  /** The transport ended: every call in flight or to come fails with `error`. */
+  fail(error: Error): void {
+    this.closedWith ??= error;
+    this.pending?.reject(error);
+    this.pending = null;
+  }
+
+  async put(path: string, data: Buffer, mode = 0o644): Promise<void> {
+    await this.request(['PUT', path, mode.toString(8), data]);
+  }
+
+  async get(dir: string): Promise<BoxFile[]> {
+    const reply = await this.request(['GET', dir]);
+    const files: BoxFile[] = [];
+    for (let i = 1; i + 2 < reply.length; i += 3) {
+      files.push({ path: reply[i]!.toString(), mode: parseInt(reply[i + 1]!.toString(), 8), data: reply[i + 2]! });
+    }
+    return files;
+  }
+
+  async run(spec: RunSpec): Promise<RunResult> {
+    const fields: Field[] = ['RUN', 'cwd', spec.cwd, 'stdin', spec.stdin];
+    const numbers: Record<string, number> = {
+      cpu_ms: spec.limits.cpuTimeMs,
+      wall_ms: spec.limits.wallTimeMs,
+      stack_bytes: spec.limits.memoryBytes,
+      out_bytes: spec.limits.outputBytes,
+      err_bytes: spec.limits.stderrBytes,
+      fsize_bytes: spec.limits.fileSizeBytes,
+    };
+    for (const [key, value] of Object.entries(numbers)) fields.push(key, String(Math.ceil(value)));
+    for (const arg of spec.argv) fields.push('arg', arg);
+    for (const [key, value] of Object.entries(spec.env ?? {})) fields.push('env', `${key}=${value}`);
+    const { reply, stdout } = await this.requestWithOutput(fields);
+    return parseDone(reply, stdout);
+  }
+
+  private async request(fields: Field[]): Promise<Reply> {
+    return (await this.requestWithOutput(fields)).reply;
+  }
+
+  /** Requests are strictly one at a time: the runner answers them in order. */
+  private requestWithOutput(fields: Field[]): Promise<{ reply: Reply; stdout: Buffer[] }> {
+    const result = this.queue.then(
+      () =>
+        new Promise<{ reply: Reply; stdout: Buffer[] }>((resolve, reject) => {
+          if (this.closedWith) return reject(this.closedWith);
+          const pending: Pending = { resolve: (reply) => resolve({ reply, stdout: pending.stdout }), reject, stdout: [] };
+          this.pending = pending;
+          this.write(encodeFrame(fields));
+        }),
+    );
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private dispatch(frame: Buffer[]): void {
+    const verb = frame[0]?.toString();
+    if (verb === 'READY') return this.readyResolve();
+    const pending = this.pending;
+    if (!pending) return this.fail(new SandboxError(`runner sent ${verb} while no request was waiting`));
+    if (verb === 'OUT') {
+      pending.stdout.push(frame[1] ?? Buffer.alloc(0));
+      return;
+    }
+    this.pending = null;
+    if (verb === 'ERR') pending.reject(new SandboxError(`runner: ${frame[1]?.toString() ?? 'unknown error'}`));
+    else pending.resolve(frame);
+  }
+}
+
+function parseDone(reply: Reply, stdoutChunks: Buffer[]): RunResult {
+  if (reply[0]?.toString() !== 'DONE') throw new SandboxError(`runner answered RUN with ${reply[0]?.toString()}`);
+  const values = new Map<string, Buffer>();
+  for (let i = 1; i + 1 < reply.length; i += 2) values.set(reply[i]!.toString(), reply[i + 1]!);
+  const text = (key: string) => values.get(key)?.toString() ?? '';
+  const num = (key: string) => Number(text(key) || 0);
+  const status = text('status');
+  if (status === 'exec_failed') throw new SandboxError(`could not start the program: ${text('error')}`);
+  const signalNumber = num('signal');
+  return {
+    termination:
+      status === 'signaled'
+        ? { kind: 'signaled', signal: SIGNAL_NAMES.get(signalNumber) ?? `signal ${signalNumber}` }
+        : { kind: 'exited', exitCode: num('code') },
+    killedBy: (text('killed_by') === 'none' ? null : text('killed_by')) as KilledBy,
+    cpuTimeMs: num('cpu_us') / 1000,
+    wallTimeMs: num('wall_us') / 1000,
+    memoryPeakBytes: num('maxrss_kb') * 1024,
+    stdout: Buffer.concat([...stdoutChunks, values.get('stdout') ?? Buffer.alloc(0)]),
+    stderr: values.get('stderr') ?? Buffer.alloc(0),
+  };
+}

@@ -1,0 +1,98 @@
+// The one interface the judge uses to run untrusted code. A Box is a warm, isolated
+// container with a supervisor inside; the judge writes files into it and runs commands
+// in it, one at a time, each with its own limits. The Docker implementation lives in
+// docker-sandbox.ts; tests can substitute their own.
+
+export interface RunLimits {
+  /** CPU time of the whole process tree (all threads and children). */
+  cpuTimeMs: number;
+  /** Wall-clock time; catches programs that sleep or block. */
+  wallTimeMs: number;
+  /** Peak resident memory; also the stack size, so deep recursion works like on Codeforces. */
+  memoryBytes: number;
+  /** Bytes of stdout kept; past this the run is killed with killedBy 'output'. */
+  outputBytes: number;
+  /** Bytes of stderr kept; the rest is read and dropped, never a verdict by itself. */
+  stderrBytes: number;
+  /** Largest file the program may write (RLIMIT_FSIZE); compilers write big binaries. */
+  fileSizeBytes: number;
+}
+
+export interface RunSpec {
+  /** argv[0] is looked up in the box's PATH. */
+  argv: string[];
+  /** Extra environment on top of the image's (PATH, LANG, ...). */
+  env?: Record<string, string>;
+  /** Working directory; created (owned by the sandbox user) when missing. */
+  cwd: string;
+  stdin: Buffer;
+  limits: RunLimits;
+}
+
+/** Why the supervisor (or the kernel on its behalf) ended a run early. */
+export type KilledBy = 'cpu' | 'wall' | 'output' | 'oom' | null;
+
+export type Termination =
+  | { kind: 'exited'; exitCode: number }
+  | { kind: 'signaled'; signal: string };
+
+export interface RunResult {
+  termination: Termination;
+  killedBy: KilledBy;
+  /** User + system time of every process of the run. */
+  cpuTimeMs: number;
+  wallTimeMs: number;
+  /** Largest resident set of any process of the run. */
+  memoryPeakBytes: number;
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+export interface BoxFile {
+  /** Path relative to the directory that was read. */
+  path: string;
+  mode: number;
+  data: Buffer;
+}
+
+export interface BoxSpec {
+  image: string;
+  /** Memory cgroup limit for everything in the box (supervisor, files in /box and /tmp, the run). */
+  memoryBytes: number;
+  pidsLimit: number;
+  /** Size of the writable /tmp. */
+  tmpBytes: number;
+  /** Text of a seccomp profile (JSON); Docker needs the text, not a path. */
+  seccompProfile: string;
+  /** Shown in `docker ps` to say what the box is for. */
+  purpose: 'compile' | 'run';
+}
+
+export interface Box {
+  readonly id: string;
+  /** Writes a file readable (not writable) by the sandboxed program. */
+  writeFile(path: string, data: Buffer, mode?: number): Promise<void>;
+  /** Every regular file under `dir`, recursively. */
+  readTree(dir: string): Promise<BoxFile[]>;
+  run(spec: RunSpec): Promise<RunResult>;
+  /** Kills and removes the container; safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+export interface Sandbox {
+  /** Throws DockerError with a one-line fix when the engine does not answer. */
+  ping(): Promise<void>;
+  openBox(spec: BoxSpec): Promise<Box>;
+  /** Removes every box this sandbox opened that is still alive. */
+  disposeAll(): Promise<void>;
+}
+
+/** Paths inside every box. */
+export const BoxPaths = {
+  /** Program files: written by the judge, read-only for the program. */
+  program: '/box',
+  /** Scratch space for the program, emptied after every run. */
+  tmp: '/tmp',
+  /** Where a compile step writes what the run needs. */
+  compileOutput: '/tmp/out',
+} as const;
