@@ -25,7 +25,7 @@ const SIGNAL_MEANINGS: Record<string, string> = {
   SIGSYS: 'blocked system call',
 };
 
-type Rule = (run: RunResult, limits: RunLimits) => Classification | null;
+type Rule = (run: RunResult, limits: RunLimits, outOfMemoryMarkers: readonly string[]) => Classification | null;
 
 /**
  * Checked in order; the first rule that matches decides. Output and memory come before
@@ -53,6 +53,15 @@ const RULES: readonly Rule[] = [
     }
     return null;
   },
+  // A managed runtime (JVM, Node, Python) stops at its own heap cap before the box's
+  // limit: it dies with an error rather than being killed, but the cause is memory.
+  (run, limits, markers) => {
+    const ended = run.termination.kind === 'signaled' || run.termination.exitCode !== 0;
+    if (!ended || markers.length === 0) return null;
+    const stderr = run.stderr.toString('utf8');
+    const marker = markers.find((m) => stderr.includes(m));
+    return marker ? failed('MLE', `ran out of memory (${marker}) under the ${formatBytes(limits.memoryBytes)} limit`) : null;
+  },
   (run) => {
     const { termination } = run;
     if (termination.kind === 'signaled') {
@@ -67,9 +76,9 @@ function failed(verdict: Extract<Verdict, 'TLE' | 'MLE' | 'OLE' | 'RE'>, detail:
   return { kind: 'failed', verdict, detail };
 }
 
-export function classify(run: RunResult, limits: RunLimits): Classification {
+export function classify(run: RunResult, limits: RunLimits, outOfMemoryMarkers: readonly string[] = []): Classification {
   for (const rule of RULES) {
-    const result = rule(run, limits);
+    const result = rule(run, limits, outOfMemoryMarkers);
     if (result) return result;
   }
   return { kind: 'completed' };

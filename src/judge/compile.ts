@@ -7,7 +7,7 @@ import type { BoxFile, Sandbox } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import type { CompileResult } from './verdict.js';
 import { COMPILE_BOX, COMPILE_LIMITS } from './limits.js';
-import type { PreparedProgram } from './program.js';
+import type { PreparedProgram } from '../languages/prepare.js';
 
 /** Compiler messages shown to the user are cut to this many characters. */
 const MESSAGE_CHARS = 64 * 1024;

@@ -11,7 +11,7 @@ import type { Box, Sandbox } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { compileProgram, type CompileOutcome } from './compile.js';
 import { runBoxFor, runLimitsFor } from './limits.js';
-import type { PreparedProgram } from './program.js';
+import type { PreparedProgram } from '../languages/prepare.js';
 import { runTests } from './run-tests.js';
 import { overallVerdict, type JudgeReport, type TestResult } from './verdict.js';
 

@@ -9,7 +9,7 @@ import type { EventSink } from '../report/events.js';
 import type { Box, RunLimits, RunResult } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { classify } from './classify.js';
-import type { PreparedProgram } from './program.js';
+import type { PreparedProgram } from '../languages/prepare.js';
 import type { TestResult, Verdict } from './verdict.js';
 
 /** stderr kept in the report per test (the sandbox captures more, reporters show the tail). */
@@ -52,7 +52,7 @@ async function runTestCase(box: Box, index: number, context: TestRunContext): Pr
     return result;
   }
   const base = measurements(test, index, run);
-  const classification = classify(run, context.limits);
+  const classification = classify(run, context.limits, context.program.outOfMemoryMarkers);
   let result: TestResult;
   if (classification.kind === 'failed') {
     result = { ...base, verdict: classification.verdict, detail: classification.detail };

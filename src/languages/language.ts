@@ -42,6 +42,11 @@ export const languageSchema = z.object({
   env: z.record(z.string(), z.string()).default({}),
   /** Share of the memory limit a managed runtime gets as heap (the rest is the VM itself). */
   heapShare: z.number().gt(0).lte(1).default(1),
+  /**
+   * Text a runtime prints on stderr when it dies of memory exhaustion below the box's
+   * limit (its own heap cap): such a run is an MLE, not a runtime error.
+   */
+  outOfMemoryMarkers: z.array(z.string().min(1)).default([]),
   /** A program that echoes its input; run by `letscode languages test`. */
   selfTest: z.object({ source: z.string().min(1), input: z.string(), output: z.string() }),
 });

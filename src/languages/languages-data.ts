@@ -73,6 +73,7 @@ int main(void) {
     sourceName: 'solution.cpp',
     compile: ['g++', '-std=gnu++17', '-O2', '-pipe', '-DONLINE_JUDGE', '-o', '{out}/solution', '{source}'],
     run: ['{box}/solution'],
+    outOfMemoryMarkers: ["'std::bad_alloc'"],
     selfTest: {
       ...ECHO,
       source: `#include <bits/stdc++.h>
@@ -99,6 +100,7 @@ int main() {
     run: ['python3', '{source}'],
     // Python 3.11 refuses to print ints over 4300 digits unless told otherwise.
     env: { PYTHONINTMAXSTRDIGITS: '0', PYTHONDONTWRITEBYTECODE: '1' },
+    outOfMemoryMarkers: ['MemoryError'],
     selfTest: {
       ...ECHO,
       source: `import sys
@@ -118,6 +120,7 @@ sys.stdout.buffer.write(data)
     compile: ['node', '--check', '{source}'],
     run: [...NODE_RUN, '{source}'],
     heapShare: 0.8,
+    outOfMemoryMarkers: ['JavaScript heap out of memory', 'Reached heap limit'],
     selfTest: {
       ...ECHO,
       source: `const input = require('fs').readFileSync(0, 'utf8');
@@ -151,6 +154,7 @@ process.stdout.write(input);
     ],
     run: [...NODE_RUN, '{box}/solution.js'],
     heapShare: 0.8,
+    outOfMemoryMarkers: ['JavaScript heap out of memory', 'Reached heap limit'],
     selfTest: {
       ...ECHO,
       source: `import * as fs from 'fs';
@@ -188,6 +192,7 @@ process.stdout.write(input);
       '{mainClass}',
     ],
     heapShare: 0.8,
+    outOfMemoryMarkers: ['java.lang.OutOfMemoryError'],
     selfTest: {
       ...ECHO,
       source: `import java.io.*;
@@ -224,6 +229,7 @@ public class Echo {
       GOMEMLIMIT: '{heapMiB}MiB',
     },
     heapShare: 0.9,
+    outOfMemoryMarkers: ['runtime: out of memory'],
     selfTest: {
       ...ECHO,
       source: `package main
@@ -252,6 +258,7 @@ func main() {
     sourceName: 'solution.rs',
     compile: ['rustc', '--edition', '2021', '-O', '-C', 'strip=debuginfo', '-o', '{out}/solution', '{source}'],
     run: ['{box}/solution'],
+    outOfMemoryMarkers: ['memory allocation of'],
     selfTest: {
       ...ECHO,
       source: `use std::io::{self, BufWriter, Read, Write};

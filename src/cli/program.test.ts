@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createProgram } from './program.js';
+import type { CommandRequest } from './requests.js';
+
+async function parse(args: string[]): Promise<CommandRequest> {
+  let seen: CommandRequest | undefined;
+  const { program } = createProgram(async (request) => {
+    seen = request;
+    return 0;
+  }, '0.0.0');
+  program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+  await program.parseAsync(['node', 'letscode', ...args]);
+  if (!seen) throw new Error('no command ran');
+  return seen;
+}
+
+describe('argv -> request', () => {
+  it('judge with defaults', async () => {
+    expect(await parse(['judge', 'sol.cpp'])).toEqual({ command: 'judge', options: { solution: 'sol.cpp', json: false, verbose: false } });
+  });
+
+  it('judge with every option', async () => {
+    const request = await parse(['judge', '-p', 'problems/x', '--lang', 'py', '--json', '--junit', 'out.xml', '-j', '3', '-v', 'a.txt']);
+    expect(request).toEqual({
+      command: 'judge',
+      options: { solution: 'a.txt', problem: 'problems/x', lang: 'py', json: true, junit: 'out.xml', jobs: 3, verbose: true },
+    });
+  });
+
+  it('rejects a bad --jobs value', async () => {
+    await expect(parse(['judge', '-j', '0', 'a.cpp'])).rejects.toThrow(/at least 1/);
+  });
+
+  it('images and languages subcommands', async () => {
+    expect(await parse(['images', 'build', 'cpp', 'java', '--force'])).toEqual({ command: 'images-build', languages: ['cpp', 'java'], force: true });
+    expect(await parse(['images', 'list'])).toEqual({ command: 'images-list' });
+    expect(await parse(['languages'])).toEqual({ command: 'languages-list' });
+    expect(await parse(['languages', 'test', 'go'])).toEqual({ command: 'languages-test', languages: ['go'] });
+  });
+});

@@ -1,0 +1,75 @@
+// Runs the built CLI the way a user does (node bin/letscode.js ...) and collects what it
+// printed. Used by every end-to-end test.
+
+import { execa } from 'execa';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const fixturesDir = join(repoRoot, 'test/fixtures/e2e');
+const bin = join(repoRoot, 'bin/letscode.js');
+
+export interface CliResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function letscode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const result = await execa('node', [bin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: { NO_COLOR: '1', ...options.env },
+    reject: false,
+    stdin: 'ignore',
+  });
+  return { exitCode: result.exitCode ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface JsonReport {
+  verdict: string;
+  problem: string;
+  language: string;
+  compile: { ok: boolean; message: string };
+  tests: { name: string; verdict: string; timeMs: number; wallMs: number; memoryBytes: number; exitCode: number | null; signal: string | null; detail: string }[];
+}
+
+/** Judges with --json and parses the one object stdout must hold. */
+export async function judgeJson(problemDir: string, solution: string, extra: string[] = []): Promise<{ result: CliResult; report: JsonReport }> {
+  const result = await letscode(['judge', '--json', '-p', problemDir, solution, ...extra]);
+  let report: JsonReport;
+  try {
+    report = JSON.parse(result.stdout) as JsonReport;
+  } catch {
+    throw new Error(`stdout is not one JSON object (exit ${result.exitCode}):\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+  }
+  return { result, report };
+}
+
+/** Folder name -> verdict, as in Kattis submissions/ folders. */
+export const VERDICT_FOLDERS: Record<string, string> = {
+  accepted: 'AC',
+  wrong_answer: 'WA',
+  time_limit_exceeded: 'TLE',
+  run_time_error: 'RE',
+  memory_limit_exceeded: 'MLE',
+  compile_error: 'CE',
+  output_limit_exceeded: 'OLE',
+};
+
+/** Every solution under <problem>/solutions/<verdict folder>/, with the verdict it must get. */
+export function solutionsByVerdict(problemDir: string): { file: string; folder: string; verdict: string }[] {
+  const root = join(problemDir, 'solutions');
+  return readdirSync(root).flatMap((folder) => {
+    const verdict = VERDICT_FOLDERS[folder];
+    if (!verdict) throw new Error(`unknown verdict folder ${join(root, folder)}`);
+    return readdirSync(join(root, folder))
+      .sort()
+      .map((file) => ({ file: join(root, folder, file), folder, verdict }));
+  });
+}
+
+/** Containers letscode started that still exist. */
+export async function leftoverContainers(): Promise<string[]> {
+  const { stdout } = await execa('docker', ['ps', '-aq', '--filter', 'label=letscode=box']);
+  return stdout.split('\n').filter(Boolean);
+}

@@ -1,0 +1,18 @@
+// Before any end-to-end test: the CLI is built and every language image exists, so tests
+// measure judging, not image builds. Docker must answer: with CI=true a missing engine is
+// a failure, never a reason to skip (a judge whose container tests were skipped has
+// proven nothing).
+
+import { execa } from 'execa';
+import { repoRoot } from './cli.js';
+
+export default async function setup(): Promise<void> {
+  await execa('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: repoRoot, stdio: 'inherit' });
+  const docker = await execa('docker', ['info'], { reject: false });
+  if (docker.exitCode !== 0) {
+    throw new Error('end-to-end tests need a running Docker engine: run `bash scripts/setup.sh` first');
+  }
+  const started = Date.now();
+  await execa('node', ['bin/letscode.js', 'images', 'build'], { cwd: repoRoot, stdio: 'inherit', env: { NO_COLOR: '1' } });
+  console.log(`e2e setup: images ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
