@@ -16,14 +16,14 @@ async function parse(args: string[]): Promise<CommandRequest> {
 
 describe('argv -> request', () => {
   it('judge with defaults', async () => {
-    expect(await parse(['judge', 'sol.cpp'])).toEqual({ command: 'judge', options: { solution: 'sol.cpp', json: false, verbose: false } });
+    expect(await parse(['judge', 'sol.cpp'])).toEqual({ command: 'judge', options: { solution: 'sol.cpp', json: false, verbose: false, cache: true } });
   });
 
   it('judge with every option', async () => {
-    const request = await parse(['judge', '-p', 'problems/x', '--lang', 'py', '--json', '--junit', 'out.xml', '-j', '3', '-v', 'a.txt']);
+    const request = await parse(['judge', '-p', 'problems/x', '--lang', 'py', '--json', '--junit', 'out.xml', '-j', '3', '-v', '--no-cache', 'a.txt']);
     expect(request).toEqual({
       command: 'judge',
-      options: { solution: 'a.txt', problem: 'problems/x', lang: 'py', json: true, junit: 'out.xml', jobs: 3, verbose: true },
+      options: { solution: 'a.txt', problem: 'problems/x', lang: 'py', json: true, junit: 'out.xml', jobs: 3, verbose: true, cache: false },
     });
   });
 

@@ -10,6 +10,8 @@ export interface JudgeOptions {
   junit?: string;
   jobs?: number;
   verbose: boolean;
+  /** False with --no-cache: compile even when an identical compile is cached. */
+  cache: boolean;
 }
 
 export type CommandRequest =

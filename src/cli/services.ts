@@ -6,6 +6,7 @@ import { ensureImage } from '../images/ensure-image.js';
 import type { EventSink } from '../report/events.js';
 import { DockerSandbox } from '../sandbox/docker-sandbox.js';
 import { loadSeccompProfile } from '../sandbox/seccomp.js';
+import { CompileCache, defaultCacheDir } from '../judge/compile-cache.js';
 import type { JudgeServices } from '../judge/judge.js';
 
 export interface DockerServices extends JudgeServices {
@@ -15,7 +16,12 @@ export interface DockerServices extends JudgeServices {
   shutdown: () => Promise<void>;
 }
 
-export async function createDockerServices(emit: EventSink): Promise<DockerServices> {
+export interface ServiceOptions {
+  /** Use the on-disk compile cache (default true). */
+  compileCache?: boolean;
+}
+
+export async function createDockerServices(emit: EventSink, options: ServiceOptions = {}): Promise<DockerServices> {
   const docker = new Docker();
   const sandbox = new DockerSandbox(docker);
   await sandbox.ping();
@@ -31,6 +37,7 @@ export async function createDockerServices(emit: EventSink): Promise<DockerServi
     docker,
     sandbox,
     seccompProfile,
+    compileCache: options.compileCache === false ? null : new CompileCache(defaultCacheDir()),
     emit,
     ensureImage: (toolchain, language) => ensureImage(docker, toolchain, emit, { language }),
     shutdown: async () => {

@@ -2,7 +2,6 @@
 // machines without registry access) created from a Debian mirror by debootstrap.
 
 import type Docker from 'dockerode';
-import { execa } from 'execa';
 import { join } from 'node:path';
 import { DockerError, errorMessage } from '../errors.js';
 import { scriptsDir } from '../paths.js';
@@ -40,6 +39,8 @@ async function buildOffline(onLine: (line: string) => void): Promise<void> {
       `${DEBIAN_IMAGE} is missing and cannot be pulled; create it from a Debian mirror with \`sudo bash ${OFFLINE_BASE_SCRIPT}\``,
     );
   }
+  // execa is loaded only here: this path runs once per machine, and it costs start-up time.
+  const { execa } = await import('execa');
   const child = execa('bash', [OFFLINE_BASE_SCRIPT, DEBIAN_IMAGE], { all: true, reject: false });
   child.all?.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine));
   const result = await child;

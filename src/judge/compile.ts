@@ -8,6 +8,7 @@ import { BoxPaths } from '../sandbox/sandbox.js';
 import type { CompileResult } from './verdict.js';
 import { COMPILE_BOX, COMPILE_LIMITS } from './limits.js';
 import type { PreparedProgram } from '../languages/prepare.js';
+import type { CompileCache } from './compile-cache.js';
 
 /** Compiler messages shown to the user are cut to this many characters. */
 const MESSAGE_CHARS = 64 * 1024;
@@ -18,15 +19,29 @@ export interface CompileOutcome {
   artifacts: BoxFile[];
 }
 
-export async function compileProgram(
-  sandbox: Sandbox,
-  program: PreparedProgram,
-  image: string,
-  seccompProfile: string,
-): Promise<CompileOutcome> {
+export interface CompileTarget {
+  sandbox: Sandbox;
+  image: string;
+  seccompProfile: string;
+  /** Where compiled programs are kept between runs, with this program's key; null: always compile. */
+  cache: { store: CompileCache; key: string } | null;
+}
+
+export async function compileProgram(program: PreparedProgram, target: CompileTarget): Promise<CompileOutcome> {
   const started = Date.now();
-  const command = program.compile;
-  if (!command) return { result: { ok: true, message: '', timeMs: 0, cached: false }, artifacts: [] };
+  if (!program.compile) return { result: { ok: true, message: '', timeMs: 0, cached: false }, artifacts: [] };
+  const hit = target.cache ? await target.cache.store.get(target.cache.key) : null;
+  if (hit) return { result: { ok: true, message: hit.message, timeMs: Date.now() - started, cached: true }, artifacts: hit.artifacts };
+  const outcome = await compileInBox(program, target, started);
+  if (outcome.result.ok && target.cache) {
+    await target.cache.store.put(target.cache.key, { message: outcome.result.message, artifacts: outcome.artifacts });
+  }
+  return outcome;
+}
+
+async function compileInBox(program: PreparedProgram, target: CompileTarget, started: number): Promise<CompileOutcome> {
+  const { sandbox, image, seccompProfile } = target;
+  const command = program.compile!;
   const box = await sandbox.openBox({ ...COMPILE_BOX, image, seccompProfile });
   try {
     await box.writeFile(`${BoxPaths.program}/${program.sourceName}`, program.source);

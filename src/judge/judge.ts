@@ -10,6 +10,7 @@ import type { EventSink } from '../report/events.js';
 import type { Box, Sandbox } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { compileProgram, type CompileOutcome } from './compile.js';
+import { compileCacheKey, type CompileCache } from './compile-cache.js';
 import { runBoxFor, runLimitsFor } from './limits.js';
 import type { PreparedProgram } from '../languages/prepare.js';
 import { runTests } from './run-tests.js';
@@ -29,6 +30,8 @@ export interface JudgeServices {
   /** Returns the image reference for a toolchain, building it when missing. */
   ensureImage: (toolchain: string, languageName: string) => Promise<string>;
   seccompProfile: string;
+  /** Null disables the compile cache (--no-cache). */
+  compileCache: CompileCache | null;
   emit: EventSink;
 }
 
@@ -53,7 +56,8 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
   const opening = Promise.allSettled(Array.from({ length: jobs }, () => sandbox.openBox(boxSpec)));
   try {
     emit({ type: 'compile-start', language: language.name });
-    const compiled = await compileProgram(sandbox, program, image, seccompProfile);
+    const cache = services.compileCache && { store: services.compileCache, key: compileCacheKey(program, language.id, image) };
+    const compiled = await compileProgram(program, { sandbox, image, seccompProfile, cache });
     emit({ type: 'compile-done', result: compiled.result });
     const boxes = await openedBoxes(opening);
     const tests = compiled.result.ok ? await runOnBoxes(boxes, program, compiled, request, emit) : [];

@@ -9,16 +9,16 @@ import { captureTerminal, makeReport, makeTest } from './testing.js';
 const noSpinner = () => undefined;
 
 describe('createReporters', () => {
-  it('gives the pretty reporter by default', () => {
+  it('gives the pretty reporter by default', async () => {
     const { terminal } = captureTerminal();
-    const reporters = createReporters({ json: false, terminal });
+    const reporters = await createReporters({ json: false, terminal });
     expect(reporters).toHaveLength(1);
     expect(reporters[0]).toBeInstanceOf(PrettyReporter);
   });
 
   it('replaces the pretty reporter in JSON mode, so stdout holds the JSON only', async () => {
     const { terminal, stdout, stderr } = captureTerminal();
-    const reporters = createReporters({ json: true, terminal, junitFile: 'out/junit.xml', spinner: noSpinner });
+    const reporters = await createReporters({ json: true, terminal, junitFile: 'out/junit.xml', spinner: noSpinner });
     expect(reporters.map((r) => r.constructor)).toEqual([JsonReporter, JunitReporter]);
     const emit = fanOut(reporters.slice(0, 1));
     emit({ type: 'judge-start', problem: 'p', language: 'C++17', solution: 's.cpp', testCount: 1, timeLimitMs: 1000, memoryLimitBytes: 1 });
@@ -29,11 +29,11 @@ describe('createReporters', () => {
     expect(stderr()).toBe('');
   });
 
-  it('keeps a progress-only spinner on stderr in JSON mode when stderr is a TTY', () => {
+  it('keeps a progress-only spinner on stderr in JSON mode when stderr is a TTY', async () => {
     const { terminal, stdout } = captureTerminal();
     const calls: string[] = [];
     const spinner: Spinner = { spin: (t) => calls.push(t), succeed: () => {}, fail: () => {}, stop: () => {} };
-    const reporters = createReporters({
+    const reporters = await createReporters({
       json: true,
       terminal: { ...terminal, spinnerStream: process.stderr },
       spinner: () => spinner,

@@ -5,7 +5,7 @@ import type { Reporter } from './events.js';
 import { JsonReporter } from './json.js';
 import { JunitReporter } from './junit.js';
 import { PrettyReporter } from './pretty.js';
-import type { SpinnerFactory } from './spinner.js';
+import { loadSpinnerFactory, type SpinnerFactory } from './spinner.js';
 import type { Terminal } from './terminal.js';
 
 export interface ReporterOptions {
@@ -15,7 +15,7 @@ export interface ReporterOptions {
   junitFile?: string;
   terminal: Terminal;
   verbose?: boolean;
-  /** For tests: replaces the ora spinner. */
+  /** Replaces the ora spinner (tests); default: ora on a TTY, none otherwise. */
   spinner?: SpinnerFactory;
 }
 
@@ -32,7 +32,8 @@ export const REPORTERS: Record<ReporterName, (options: ReporterOptions) => Repor
  * The reporters for a run. In JSON mode stdout carries the JSON document only; progress
  * still shows as a spinner on stderr when stderr is a TTY, and nothing is printed otherwise.
  */
-export function createReporters(options: ReporterOptions): Reporter[] {
+export async function createReporters(requested: ReporterOptions): Promise<Reporter[]> {
+  const options = { ...requested, spinner: requested.spinner ?? (await loadSpinnerFactory(requested.terminal)) };
   const reporters: Reporter[] = [];
   if (options.json) {
     reporters.push(new JsonReporter(options.terminal));

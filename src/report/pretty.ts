@@ -6,7 +6,7 @@ import type { JudgeReport, TestResult } from '../judge/verdict.js';
 import type { JudgeEvent, Reporter } from './events.js';
 import { renderDetails } from './details.js';
 import { colorVerdict, formatBytes, formatMs, plural, sanitize, truncate } from './format.js';
-import { oraSpinner, type Spinner, type SpinnerFactory } from './spinner.js';
+import { noSpinner, type Spinner, type SpinnerFactory } from './spinner.js';
 import { renderTable, summaryLine } from './table.js';
 import type { Terminal } from './terminal.js';
 
@@ -33,7 +33,7 @@ export class PrettyReporter implements Reporter {
   constructor(terminal: Terminal, options: PrettyOptions = {}) {
     this.#terminal = terminal;
     this.#options = options;
-    this.#spinner = (options.spinner ?? oraSpinner)(terminal);
+    this.#spinner = (options.spinner ?? noSpinner)(terminal);
   }
 
   onEvent(event: JudgeEvent): void {

@@ -1,7 +1,7 @@
 // A spinner is the one piece of live, redrawn output. The interface lets the pretty reporter
 // be tested without a TTY; the ora implementation only exists when the terminal allows it.
 
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { Terminal } from './terminal.js';
 
 export interface Spinner {
@@ -17,7 +17,20 @@ export interface Spinner {
 /** Makes the spinner for a terminal, or undefined when the terminal gets plain lines only. */
 export type SpinnerFactory = (terminal: Terminal) => Spinner | undefined;
 
-export const oraSpinner: SpinnerFactory = (terminal) => {
+/** No spinner: plain lines only (not a TTY, CI, NO_COLOR terminals without a cursor). */
+export const noSpinner: SpinnerFactory = () => undefined;
+
+/**
+ * The ora spinner, loaded only when the terminal can show one: ora and its dependencies
+ * cost ~70 ms of start-up that a piped or CI run should not pay.
+ */
+export async function loadSpinnerFactory(terminal: Terminal): Promise<SpinnerFactory> {
+  if (!terminal.spinnerStream) return noSpinner;
+  const { default: ora } = await import('ora');
+  return oraSpinnerWith(ora);
+}
+
+const oraSpinnerWith = (ora: typeof import('ora').default): SpinnerFactory => (terminal) => {
   const stream = terminal.spinnerStream;
   if (!stream) return undefined;
   const { chalk } = terminal;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, leftoverContainers, letscode, repoRoot } from './cli.js';
+import { fixturesDir, judgeJson, leftoverContainers, letscode, repoRoot } from './cli.js';
 
 const problemDir = join(fixturesDir, 'echo-sum');
 const solution = (path: string) => join(problemDir, 'solutions', path);
@@ -95,6 +95,20 @@ describe('reports', () => {
     const result = await letscode(['judge', 'src/sol.py'], { cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^AC\s+3\/3 tests passed/m);
+  });
+});
+
+describe('compile cache', () => {
+  it('skips compiling an unchanged solution, unless --no-cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'letscode-e2e-'));
+    // A fresh source text, so no earlier test has cached it.
+    const source = join(dir, 'fresh.cpp');
+    writeFileSync(source, `#include <cstdio>\n// ${Date.now()}\nint main(){long long a,b;scanf("%lld %lld",&a,&b);printf("%lld\\n",a+b);}\n`);
+    const first = await judgeJson(problemDir, source);
+    const second = await judgeJson(problemDir, source);
+    const uncached = await judgeJson(problemDir, source, ['--no-cache']);
+    expect([first.report.verdict, second.report.verdict, uncached.report.verdict]).toEqual(['AC', 'AC', 'AC']);
+    expect([first.report.compile.cached, second.report.compile.cached, uncached.report.compile.cached]).toEqual([false, true, false]);
   });
 });
 

@@ -2,12 +2,15 @@
 // printed. Used by every end-to-end test.
 
 import { execa } from 'execa';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures/e2e');
 const bin = join(repoRoot, 'bin/letscode.js');
+/** A compile cache of this test run only, so results never depend on earlier runs. */
+export const cacheDir = mkdtempSync(join(tmpdir(), 'letscode-e2e-cache-'));
 
 export interface CliResult {
   exitCode: number;
@@ -18,7 +21,7 @@ export interface CliResult {
 export async function letscode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   const result = await execa('node', [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: { NO_COLOR: '1', ...options.env },
+    env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir, ...options.env },
     reject: false,
     stdin: 'ignore',
   });
@@ -29,7 +32,7 @@ export interface JsonReport {
   verdict: string;
   problem: string;
   language: string;
-  compile: { ok: boolean; message: string };
+  compile: { ok: boolean; message: string; cached: boolean; timeMs: number };
   tests: { name: string; verdict: string; timeMs: number; wallMs: number; memoryBytes: number; exitCode: number | null; signal: string | null; detail: string }[];
 }
 

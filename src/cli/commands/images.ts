@@ -27,7 +27,7 @@ export async function imagesBuildCommand(request: Extract<CommandRequest, { comm
   const toolchains = toolchainsFor(request.languages);
   const docker = await connectedDocker();
   const terminal = createTerminal();
-  const reporters = createReporters({ json: false, terminal });
+  const reporters = await createReporters({ json: false, terminal });
   const emit = fanOut(reporters);
   try {
     for (const toolchain of toolchains) await ensureImage(docker, toolchain, emit, { force: request.force });

@@ -34,10 +34,10 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
   const language = detectLanguage(languages, solutionPath, options.lang);
   const problem = await loadProblem(await locateProblem({ problemOption: options.problem, solutionPath, cwd: process.cwd() }));
 
-  const reporters = createReporters({ json: options.json, junitFile: options.junit, terminal: createTerminal(), verbose: options.verbose });
+  const reporters = await createReporters({ json: options.json, junitFile: options.junit, terminal: createTerminal(), verbose: options.verbose });
   const emit = fanOut(reporters);
   try {
-    const services = await createDockerServices(emit);
+    const services = await createDockerServices(emit, { compileCache: options.cache });
     try {
       const solution = { name: basename(solutionPath), source };
       const report = await judgeSolution({ problem, language, solution, jobs: options.jobs ?? defaultJobs() }, services);

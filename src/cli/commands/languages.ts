@@ -36,12 +36,13 @@ export async function languagesTestCommand(request: Extract<CommandRequest, { co
   const selected = request.languages.length === 0 ? languages.all : request.languages.map((name) => resolveLanguage(languages, name));
   const terminal = createTerminal();
   // Only image builds are worth showing live; the results are one table at the end.
-  const reporters = createReporters({ json: false, terminal });
+  const reporters = await createReporters({ json: false, terminal });
   const emit = (event: JudgeEvent) => {
     if (event.type.startsWith('image-build')) for (const reporter of reporters) reporter.onEvent(event);
   };
   const rows: SelfTestRow[] = [];
-  const services = await createDockerServices(emit);
+  // The self-test proves the toolchain: always compile for real.
+  const services = await createDockerServices(emit, { compileCache: false });
   try {
     for (const language of selected) {
       const solution = { name: `self-test${language.extensions[0]}`, source: Buffer.from(language.selfTest.source) };
