@@ -1,10 +1,17 @@
 #!/usr/bin/env node
 // Generates the seccomp profiles in seccomp/ from the syscall groups below.
 //
-// seccomp/default.json reproduces what Docker's built-in default profile allows for a
-// container without extra capabilities (an allow-list; everything else fails with
-// EPERM). Docker REPLACES its default with any profile we pass, so ours has to be a
-// complete allow-list, not a diff. Run: node scripts/gen-seccomp.mjs
+// Every profile is an allow-list: a syscall not listed fails with EPERM (errno 1), so a
+// program sees an ordinary error instead of being killed silently. Docker REPLACES its
+// default with any profile we pass, so each one is complete, not a diff.
+//
+//   default.json  what Docker's built-in default allows a container without extra
+//                 capabilities; kept as the reference the judge profile is derived from
+//   judge.json    default minus everything a judged program has no business doing:
+//                 ptrace and cross-process memory access, io_uring, clock adjustment,
+//                 file handles, fanotify, and every socket family but AF_UNIX
+//
+// Run: node scripts/gen-seccomp.mjs
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,35 +68,60 @@ const GROUPS = {
   debugging: `ptrace process_vm_readv process_vm_writev`,
 };
 
+/** Taken out of the judge profile: each is attack surface a contest program never needs. */
+const JUDGE_REMOVALS = {
+  // Inspecting or writing another process's memory (the runner, another test).
+  debugging: 'ptrace process_vm_readv process_vm_writev',
+  // io_uring: a large kernel attack surface, used by no contest runtime here.
+  asyncIo: 'io_uring_setup io_uring_enter io_uring_register',
+  // Adjusting the (shared, host-wide) clock; reading it stays allowed.
+  time: 'adjtimex clock_adjtime clock_adjtime64',
+  // Opening files by handle, watching other mounts, secret memory areas.
+  files: 'name_to_handle_at fanotify_mark',
+  memory: 'memfd_secret',
+  // socketcall multiplexes every socket operation on 32-bit x86, around the socket() filter below.
+  sockets: 'socketcall',
+};
+
 /** clone() is allowed only without namespace flags (CLONE_NEWNS|NEWCGROUP|NEWUTS|NEWIPC|NEWUSER|NEWPID|NEWNET). */
 const CLONE_NAMESPACE_FLAGS = 0x7e020000;
 const AF_VSOCK = 40;
 /** personality(): only the harmless values glibc and runtimes ask for. */
 const PERSONALITIES = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
 
-function syscalls(groups) {
-  return groups.flatMap((group) => GROUPS[group].trim().split(/\s+/)).sort();
+const words = (text) => text.trim().split(/\s+/);
+
+function syscalls(groups, removals = {}) {
+  const removed = new Set(Object.values(removals).flatMap(words));
+  return groups.flatMap((group) => words(GROUPS[group])).filter((name) => !removed.has(name)).sort();
 }
 
-function profile(groups) {
+/** AF_UNIX only: local pipes-as-sockets work, nothing can reach a network (there is none, anyway). */
+const UNIX_SOCKETS_ONLY = { names: ['socket'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: 1, op: 'SCMP_CMP_EQ' }] };
+
+function profile(names, socketRule) {
   return {
     defaultAction: 'SCMP_ACT_ERRNO',
     defaultErrnoRet: 1,
     archMap: [{ architecture: 'SCMP_ARCH_X86_64', subArchitectures: ['SCMP_ARCH_X86', 'SCMP_ARCH_X32'] },
               { architecture: 'SCMP_ARCH_AARCH64', subArchitectures: ['SCMP_ARCH_ARM'] }],
     syscalls: [
-      { names: syscalls(groups), action: 'SCMP_ACT_ALLOW' },
+      { names, action: 'SCMP_ACT_ALLOW' },
       { names: ['clone'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: CLONE_NAMESPACE_FLAGS, op: 'SCMP_CMP_MASKED_EQ' }] },
       // clone3 passes its flags in memory, which seccomp cannot inspect: ENOSYS makes libc fall back to clone.
       { names: ['clone3'], action: 'SCMP_ACT_ERRNO', errnoRet: 38 },
-      { names: ['socket'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: AF_VSOCK, op: 'SCMP_CMP_NE' }] },
+      socketRule,
       ...PERSONALITIES.map((value) => ({ names: ['personality'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value, op: 'SCMP_CMP_EQ' }] })),
     ],
   };
 }
 
+const ALL_GROUPS = Object.keys(GROUPS);
+const DOCKER_SOCKETS = { names: ['socket'], action: 'SCMP_ACT_ALLOW', args: [{ index: 0, value: AF_VSOCK, op: 'SCMP_CMP_NE' }] };
+
 export const PROFILES = {
-  default: profile(Object.keys(GROUPS)),
+  default: profile(syscalls(ALL_GROUPS), DOCKER_SOCKETS),
+  judge: profile(syscalls(ALL_GROUPS, JUDGE_REMOVALS), UNIX_SOCKETS_ONLY),
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

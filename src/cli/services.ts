@@ -25,7 +25,11 @@ export async function createDockerServices(emit: EventSink, options: ServiceOpti
   const docker = new Docker();
   const sandbox = new DockerSandbox(docker);
   await sandbox.ping();
-  const seccompProfile = await loadSeccompProfile();
+  const profiles = new Map<string, Promise<string>>();
+  const seccompProfile = (name: string) => {
+    if (!profiles.has(name)) profiles.set(name, loadSeccompProfile(name));
+    return profiles.get(name)!;
+  };
   // No container may outlive the command: on Ctrl-C remove them all, then exit like a
   // process killed by SIGINT would (130).
   const onSignal = (signal: NodeJS.Signals) => {

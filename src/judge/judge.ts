@@ -29,7 +29,8 @@ export interface JudgeServices {
   sandbox: Sandbox;
   /** Returns the image reference for a toolchain, building it when missing. */
   ensureImage: (toolchain: string, languageName: string) => Promise<string>;
-  seccompProfile: string;
+  /** The text of a seccomp profile, by name (seccomp/<name>.json). */
+  seccompProfile: (name: string) => Promise<string>;
   /** Null disables the compile cache (--no-cache). */
   compileCache: CompileCache | null;
   emit: EventSink;
@@ -38,7 +39,7 @@ export interface JudgeServices {
 export async function judgeSolution(request: JudgeRequest, services: JudgeServices): Promise<JudgeReport> {
   const started = Date.now();
   const { problem, language } = request;
-  const { sandbox, emit, seccompProfile } = services;
+  const { sandbox, emit } = services;
   const program = prepareProgram(language, request.solution.source, problem.limits.memoryBytes);
   emit({
     type: 'judge-start',
@@ -50,6 +51,7 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
     memoryLimitBytes: problem.limits.memoryBytes,
   });
   const image = await services.ensureImage(language.image, language.name);
+  const seccompProfile = await services.seccompProfile(language.seccompProfile);
   const boxSpec = { ...runBoxFor(problem.limits, await largestInputBytes(problem.tests)), image, seccompProfile };
   const jobs = Math.max(1, Math.min(request.jobs, problem.tests.length));
   // Starting a container costs a few hundred ms: do it while the compiler works.

@@ -7,8 +7,10 @@ import type { BoxSpec, RunLimits } from '../sandbox/sandbox.js';
 const MiB = 1024 * 1024;
 
 export const COMPILE_LIMITS: RunLimits = {
-  cpuTimeMs: 30_000,
-  wallTimeMs: 45_000,
+  // Real compiles here take at most a few seconds (TypeScript ~2 s); a template explosion
+  // should end as a CE soon, not hold the judge for minutes.
+  cpuTimeMs: 15_000,
+  wallTimeMs: 20_000,
   memoryBytes: 1024 * MiB,
   /** Compiler messages beyond this are cut (a template explosion prints megabytes). */
   outputBytes: 1 * MiB,

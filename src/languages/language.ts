@@ -40,6 +40,11 @@ export const languageSchema = z.object({
   run: command,
   /** Environment for compile and run on top of the image's. */
   env: z.record(z.string(), z.string()).default({}),
+  /**
+   * Name of the seccomp profile (seccomp/<name>.json) its boxes get. Every runtime here
+   * works under the tight `judge` profile; one that needs more gets its own profile.
+   */
+  seccompProfile: z.string().regex(/^[a-z0-9-]+$/).default('judge'),
   /** Share of the memory limit a managed runtime gets as heap (the rest is the VM itself). */
   heapShare: z.number().gt(0).lte(1).default(1),
   /**

@@ -125,3 +125,13 @@ describe('detectLanguage', () => {
     expect(() => resolveLanguage(languages, 'kotlin')).toThrow(/^unknown language "kotlin": known: c \(c17\)/);
   });
 });
+
+describe('seccomp profiles of the languages', () => {
+  it('every language names a profile that exists in seccomp/', async () => {
+    const { existsSync } = await import('node:fs');
+    const { seccompDir } = await import('../paths.js');
+    for (const language of languages.all) {
+      expect(existsSync(`${seccompDir}/${language.seccompProfile}.json`), language.id).toBe(true);
+    }
+  });
+});

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { DockerError, errorMessage } from '../errors.js';
 import { seccompDir } from '../paths.js';
 
-export const DEFAULT_SECCOMP_PROFILE = 'default';
+/** The profile every box gets: Docker's default, tightened for judged programs (see scripts/gen-seccomp.mjs). */
+export const DEFAULT_SECCOMP_PROFILE = 'judge';
 
 export async function loadSeccompProfile(name: string = DEFAULT_SECCOMP_PROFILE): Promise<string> {
   const file = join(seccompDir, `${name}.json`);

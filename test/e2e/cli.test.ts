@@ -112,6 +112,31 @@ describe('compile cache', () => {
   });
 });
 
+describe('judge errors', () => {
+  it('a container that dies mid-run is JE with exit 3, never blamed on the solution', async () => {
+    const child = execa('node', [join(repoRoot, 'bin/letscode.js'), 'judge', '--json', '-j', '1', '-p', problemDir, solution('time_limit_exceeded/sleep.py')], {
+      reject: false,
+      env: { NO_COLOR: '1' },
+    });
+    const pid = child.pid!;
+    let running: string[] = [];
+    for (let i = 0; i < 100 && running.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const { stdout } = await execa('docker', ['ps', '-q', '--filter', `label=letscode.pid=${pid}`, '--filter', 'label=letscode.purpose=run']);
+      running = stdout.split('\n').filter(Boolean);
+    }
+    expect(running.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 500)); // let the first test start
+    await execa('docker', ['kill', ...running], { reject: false });
+    const result = await child;
+    const report = JSON.parse(result.stdout) as { verdict: string; tests: { verdict: string; detail: string }[] };
+    expect(report.verdict).toBe('JE');
+    expect(report.tests.every((t) => t.verdict === 'JE')).toBe(true);
+    expect(result.exitCode).toBe(3);
+    expect(await leftoverContainers(pid)).toEqual([]);
+  });
+});
+
 describe('cleanup', () => {
   it('Ctrl-C ends the run with 130 and removes every container', async () => {
     const child = execa('node', [join(repoRoot, 'bin/letscode.js'), 'judge', '-p', problemDir, solution('time_limit_exceeded/sleep.py')], {
@@ -119,11 +144,12 @@ describe('cleanup', () => {
       env: { NO_COLOR: '1' },
     });
     // Wait until the run boxes exist, then interrupt.
-    for (let i = 0; i < 100 && (await leftoverContainers()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
-    expect((await leftoverContainers()).length).toBeGreaterThan(0);
+    const pid = child.pid!;
+    for (let i = 0; i < 100 && (await leftoverContainers(pid)).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect((await leftoverContainers(pid)).length).toBeGreaterThan(0);
     child.kill('SIGINT');
     const result = await child;
     expect(result.exitCode).toBe(130);
-    expect(await leftoverContainers()).toEqual([]);
+    expect(await leftoverContainers(pid)).toEqual([]);
   });
 });

@@ -71,8 +71,26 @@ export function solutionsByVerdict(problemDir: string): { file: string; folder: 
   });
 }
 
-/** Containers letscode started that still exist. */
-export async function leftoverContainers(): Promise<string[]> {
-  const { stdout } = await execa('docker', ['ps', '-aq', '--filter', 'label=letscode=box']);
-  return stdout.split('\n').filter(Boolean);
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Containers letscode started that still exist. With `ownedBy`, only those of that
+ * process; otherwise only those whose letscode process has exited (leaks), so judges
+ * running at the same time in other terminals do not count.
+ */
+export async function leftoverContainers(ownedBy?: number): Promise<string[]> {
+  const { stdout } = await execa('docker', ['ps', '-a', '--filter', 'label=letscode=box', '--format', '{{.ID}} {{.Label "letscode.pid"}}']);
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .filter(([, pid]) => (ownedBy === undefined ? !processAlive(Number(pid)) : Number(pid) === ownedBy))
+    .map(([id]) => id!);
 }
