@@ -2,15 +2,15 @@
 // printed. Used by every end-to-end test.
 
 import { execa } from 'execa';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures/e2e');
 const bin = join(repoRoot, 'bin/letscode.js');
-/** A compile cache of this test run only, so results never depend on earlier runs. */
-export const cacheDir = mkdtempSync(join(tmpdir(), 'letscode-e2e-cache-'));
+/** A compile cache of this test run only (made and removed by global-setup.ts), so results never depend on earlier runs. */
+export const cacheDir = inject('cacheDir');
 
 export interface CliResult {
   exitCode: number;

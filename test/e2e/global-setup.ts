@@ -4,9 +4,22 @@
 // proven nothing).
 
 import { execa } from 'execa';
-import { repoRoot } from './cli.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
-export default async function setup(): Promise<void> {
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cacheDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'letscode-e2e-cache-'));
+  project.provide('cacheDir', cacheDir);
   await execa('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: repoRoot, stdio: 'inherit' });
   const docker = await execa('docker', ['info'], { reject: false });
   if (docker.exitCode !== 0) {
@@ -15,4 +28,5 @@ export default async function setup(): Promise<void> {
   const started = Date.now();
   await execa('node', ['bin/letscode.js', 'images', 'build'], { cwd: repoRoot, stdio: 'inherit', env: { NO_COLOR: '1' } });
   console.log(`e2e setup: images ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return () => rmSync(cacheDir, { recursive: true, force: true });
 }

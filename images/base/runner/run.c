@@ -170,6 +170,7 @@ static int stdin_memfd(const struct request *r) {
 }
 
 struct supervision {
+  struct cpu_clock cpu;
   pid_t main_pid;
   int main_done;
   int main_status;
@@ -253,7 +254,7 @@ static void supervise(struct supervision *s, const struct request *r, int out_fd
         kill_everything();
       } else if (now >= next_cpu_check) {
         next_cpu_check = now + TICK_MS * 1000LL;
-        if (s->reaped_cpu_us + live_cpu_us() >= r->cpu_ms * 1000LL) {
+        if (cpu_clock_read_us(&s->cpu, s->reaped_cpu_us) >= r->cpu_ms * 1000LL) {
           s->killed_by = "cpu";
           kill_everything();
         }
@@ -341,6 +342,7 @@ void handle_run(struct frame *f) {
 
   struct supervision s = {0};
   long long oom_before = oom_kill_count();
+  cpu_clock_start(&s.cpu);
   s.start_us = now_us();
   s.main_pid = fork();
   if (s.main_pid == 0) child_exec(&r, in_fd, out_pipe[1], err_pipe[1], report_pipe[1]);

@@ -68,8 +68,14 @@ void handle_run(struct frame *f);
  * even chmod 000 ones, can be removed without extra capabilities). */
 void wipe_scratch(void);
 
-/* Sums CPU time (in microseconds) of every live process except the supervisor. */
-long long live_cpu_us(void);
+/* CPU time of the run so far: every process and thread except the runner itself. */
+struct cpu_clock {
+  long long box_us;  /* the box cgroup's counter at the start, or -1 if unreadable */
+  long long self_us; /* the runner's own CPU time at the start */
+};
+void cpu_clock_start(struct cpu_clock *clock);
+/* reaped_us (CPU of processes already reaped) is only used by the /proc fallback. */
+long long cpu_clock_read_us(const struct cpu_clock *clock, long long reaped_us);
 /* The memory cgroup's oom_kill counter, or -1 when it cannot be read. */
 long long oom_kill_count(void);
 
