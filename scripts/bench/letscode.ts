@@ -1,0 +1,62 @@
+// Running the real CLI (bin/letscode.js, the built dist/) the way a user does, timed from
+// process start to exit, optionally with the trace hook preloaded.
+
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runChecked, runCommand, type CommandRun } from './timing.js';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const cliPath = join(repoRoot, 'bin', 'letscode.js');
+export const cliArgv = [process.execPath, cliPath];
+const traceHook = new URL('./trace-hook.mjs', import.meta.url).href;
+
+export interface JudgeOptions {
+  problem: string;
+  solution: string;
+  /** undefined: the CLI's default. */
+  jobs?: number;
+  noCache?: boolean;
+  /** Preload the trace hook and write its trace here. */
+  traceFile?: string;
+}
+
+export class LetscodeCli {
+  constructor(
+    /** Whether `judge --help` lists --no-cache (the compile cache exists). */
+    readonly supportsNoCache: boolean,
+    /** A private compile cache, so the benchmark neither uses nor fills the user's. */
+    readonly cacheDir: string,
+  ) {}
+
+  static async detect(cacheDir: string): Promise<LetscodeCli> {
+    const help = await runChecked([...cliArgv, 'judge', '--help']);
+    return new LetscodeCli(/--no-cache\b/.test(help.stdout), cacheDir);
+  }
+
+  /** One judge run; throws unless every test was accepted (exit code 0). */
+  async judge(options: JudgeOptions): Promise<CommandRun> {
+    const argv = [process.execPath];
+    if (options.traceFile) argv.push('--import', traceHook);
+    argv.push(cliPath, 'judge', '-p', options.problem);
+    if (options.jobs !== undefined) argv.push('--jobs', String(options.jobs));
+    if (options.noCache && this.supportsNoCache) argv.push('--no-cache');
+    argv.push(options.solution);
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir };
+    if (options.traceFile) env.LETSCODE_BENCH_TRACE = options.traceFile;
+    const run = await runCommand(argv, { env });
+    if (run.exitCode !== 0) {
+      const said = (run.stdout + run.stderr).trim().split('\n').slice(-6).join('\n');
+      throw new Error(`letscode judge ${options.solution} exited ${run.exitCode ?? run.signal}, expected 0 (all accepted):\n${said}`);
+    }
+    return run;
+  }
+
+  /** A traced run: the process timing plus what the hook saw inside. */
+  async judgeTraced(options: JudgeOptions, traceFile: string): Promise<{ run: CommandRun; trace: unknown }> {
+    const run = await this.judge({ ...options, traceFile });
+    const trace: unknown = JSON.parse(readFileSync(traceFile, 'utf8'));
+    rmSync(traceFile, { force: true });
+    return { run, trace };
+  }
+}
