@@ -83,12 +83,13 @@ async function main(): Promise<void> {
   root = mkdtempSync(join(tmpdir(), 'letscode-bench-'));
   const fixtures = writeFixtures(root);
   const cli = await LetscodeCli.detect(join(root, 'cache'));
-  const defaultJobs = Math.max(1, Math.floor(machine.cores / 2));
+  // The CLI's own rule, so the labels stay right if the default changes.
+  const defaultJobs = (await import('../src/cli/commands/judge.js')).defaultJobs();
   if (!cli.supportsNoCache) progress('`letscode judge --help` lists no --no-cache: judging without it (there is no compile cache)');
 
   progress(`per test: bare process and letscode's marginal cost, ${runs} round(s)`);
   const binary = await compileNative(fixtures);
-  // --jobs 1, the default (half the cores), and every core; the same run when they coincide.
+  // --jobs 1, the default, and every core; the same run when they coincide.
   const jobsList = [...new Set([1, defaultJobs, machine.cores])];
   const { shell, spawned, marginals } = await measurePerTest({
     binary, cli, fixtures, jobs: jobsList, rounds: runs, shellIterations: SHELL_ITERATIONS, spawnIterations: SPAWN_ITERATIONS,

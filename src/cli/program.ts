@@ -29,7 +29,7 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .option('-l, --lang <language>', 'language, when the file extension is not enough (see `letscode languages`)')
     .option('--json', 'print one JSON report on stdout and nothing else', false)
     .option('--junit <file>', 'also write a JUnit XML report to <file>')
-    .addOption(new Option('-j, --jobs <n>', 'tests run in parallel (default: half the CPU cores, at least 1)').argParser(positiveInteger))
+    .addOption(new Option('-j, --jobs <n>', 'tests run in parallel, one box each (default: the number of CPU cores; 1 for precise timings)').argParser(positiveInteger))
     .option('--no-cache', 'compile even when this exact program was compiled before')
     .option('-v, --verbose', 'show every test and build output', false)
     .action((solution: string, options: Omit<JudgeOptions, 'solution'>) =>

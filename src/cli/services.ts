@@ -1,16 +1,16 @@
 // The Docker-backed services commands share: a sandbox, image building that reports
 // through events, the seccomp profile, and cleanup when the user presses Ctrl-C.
 
-import Docker from 'dockerode';
 import { ensureImage } from '../images/ensure-image.js';
 import type { EventSink } from '../report/events.js';
 import { DockerSandbox } from '../sandbox/docker-sandbox.js';
+import { EngineClient } from '../sandbox/engine-client.js';
 import { loadSeccompProfile } from '../sandbox/seccomp.js';
 import { CompileCache, defaultCacheDir } from '../judge/compile-cache.js';
 import type { JudgeServices } from '../judge/judge.js';
 
 export interface DockerServices extends JudgeServices {
-  docker: Docker;
+  engine: EngineClient;
   sandbox: DockerSandbox;
   /** Removes every container still open and stops listening for Ctrl-C. */
   shutdown: () => Promise<void>;
@@ -22,8 +22,8 @@ export interface ServiceOptions {
 }
 
 export async function createDockerServices(emit: EventSink, options: ServiceOptions = {}): Promise<DockerServices> {
-  const docker = new Docker();
-  const sandbox = new DockerSandbox(docker);
+  const engine = new EngineClient();
+  const sandbox = new DockerSandbox(engine);
   await sandbox.ping();
   const profiles = new Map<string, Promise<string>>();
   const seccompProfile = (name: string) => {
@@ -38,12 +38,12 @@ export async function createDockerServices(emit: EventSink, options: ServiceOpti
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   return {
-    docker,
+    engine,
     sandbox,
     seccompProfile,
     compileCache: options.compileCache === false ? null : new CompileCache(defaultCacheDir()),
     emit,
-    ensureImage: (toolchain, language) => ensureImage(docker, toolchain, emit, { language }),
+    ensureImage: (toolchain, language) => ensureImage(engine, toolchain, emit, { language }),
     shutdown: async () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

@@ -3,20 +3,13 @@
 
 import type Docker from 'dockerode';
 import { join } from 'node:path';
+import type { EngineClient } from '../sandbox/engine-client.js';
+import { dockerodeFor, imageExists } from './image-store.js';
 import { DockerError, errorMessage } from '../errors.js';
 import { scriptsDir } from '../paths.js';
 import { DEBIAN_IMAGE } from './image-spec.js';
 
 export const OFFLINE_BASE_SCRIPT = join(scriptsDir, 'build-debian-base.sh');
-
-export async function imageExists(docker: Docker, ref: string): Promise<boolean> {
-  try {
-    await docker.getImage(ref).inspect();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function pull(docker: Docker, ref: string, onLine: (line: string) => void): Promise<void> {
   const stream = await docker.pull(ref);
@@ -49,10 +42,10 @@ async function buildOffline(onLine: (line: string) => void): Promise<void> {
   }
 }
 
-export async function ensureDebianBase(docker: Docker, onLine: (line: string) => void): Promise<void> {
-  if (await imageExists(docker, DEBIAN_IMAGE)) return;
+export async function ensureDebianBase(engine: EngineClient, onLine: (line: string) => void): Promise<void> {
+  if (await imageExists(engine, DEBIAN_IMAGE)) return;
   try {
-    await pull(docker, DEBIAN_IMAGE, onLine);
+    await pull(await dockerodeFor(engine), DEBIAN_IMAGE, onLine);
   } catch (error) {
     onLine(`cannot pull ${DEBIAN_IMAGE} (${errorMessage(error)}); building it with debootstrap`);
     await buildOffline(onLine);

@@ -1,10 +1,11 @@
 // Ensures the image a language needs exists, building whatever is missing on the way
 // (Debian base -> letscode base with the runner -> toolchain image).
 
-import type Docker from 'dockerode';
 import type { EventSink } from '../report/events.js';
+import type { EngineClient } from '../sandbox/engine-client.js';
 import { buildImage } from './build-image.js';
-import { ensureDebianBase, imageExists } from './debian-base.js';
+import { ensureDebianBase } from './debian-base.js';
+import { dockerodeFor, imageExists } from './image-store.js';
 import { imageSpecFor, type ImageSpec } from './image-spec.js';
 
 export interface EnsureOptions {
@@ -14,22 +15,22 @@ export interface EnsureOptions {
   language?: string;
 }
 
-export async function ensureImage(docker: Docker, toolchain: string, emit: EventSink, options: EnsureOptions = {}): Promise<string> {
+export async function ensureImage(engine: EngineClient, toolchain: string, emit: EventSink, options: EnsureOptions = {}): Promise<string> {
   const spec = imageSpecFor(toolchain);
-  await ensureSpec(docker, spec, emit, options);
+  await ensureSpec(engine, spec, emit, options);
   return spec.ref;
 }
 
-async function ensureSpec(docker: Docker, spec: ImageSpec, emit: EventSink, options: EnsureOptions): Promise<void> {
+async function ensureSpec(engine: EngineClient, spec: ImageSpec, emit: EventSink, options: EnsureOptions): Promise<void> {
   const forceThis = options.force === true;
-  if (!forceThis && (await imageExists(docker, spec.ref))) return;
+  if (!forceThis && (await imageExists(engine, spec.ref))) return;
   const image = spec.ref;
   const language = options.language ?? spec.toolchain;
   // Parents are only built when missing, even on a forced rebuild of the child.
-  if (spec.parent) await ensureSpec(docker, spec.parent, emit, { language });
-  else await ensureDebianBase(docker, (line) => emit({ type: 'image-build-progress', image, line }));
+  if (spec.parent) await ensureSpec(engine, spec.parent, emit, { language });
+  else await ensureDebianBase(engine, (line) => emit({ type: 'image-build-progress', image, line }));
   const started = Date.now();
   emit({ type: 'image-build-start', image, language });
-  await buildImage(docker, spec, (line) => emit({ type: 'image-build-progress', image, line }));
+  await buildImage(await dockerodeFor(engine), spec, (line) => emit({ type: 'image-build-progress', image, line }));
   emit({ type: 'image-build-done', image, durationMs: Date.now() - started });
 }

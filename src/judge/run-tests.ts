@@ -23,12 +23,19 @@ export interface TestRunContext {
   emit: EventSink;
 }
 
+/**
+ * Tests queued per box: while one runs, the next already waits inside the runner, so
+ * the round trip to the box is hidden behind the running test.
+ */
+const QUEUED_PER_BOX = 2;
+
 export async function runTests(boxes: readonly Box[], context: TestRunContext): Promise<TestResult[]> {
   const results: TestResult[] = [];
   let next = 0;
-  // Each box pulls the next test when it is free, so a slow test does not hold up the rest.
+  // Workers pull the next test when they are free, so a slow test does not hold up the rest.
+  const workers = boxes.flatMap((box) => Array.from({ length: QUEUED_PER_BOX }, () => box));
   await Promise.all(
-    boxes.map(async (box) => {
+    workers.map(async (box) => {
       while (next < context.tests.length) {
         const index = next++;
         results[index] = await runTestCase(box, index, context);

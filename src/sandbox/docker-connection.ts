@@ -1,11 +1,10 @@
 // Turns a failed connection to the Docker engine into one line that says how to fix it.
 
-import type Docker from 'dockerode';
 import { errorMessage } from '../errors.js';
+import type { EngineAddress } from './engine-client.js';
 
-export function connectionHint(docker: Docker, error: unknown): string {
-  const options = docker.modem as { socketPath?: string; host?: string };
-  const where = options.host ?? options.socketPath ?? process.env.DOCKER_HOST ?? '/var/run/docker.sock';
+export function connectionHint(address: EngineAddress, error: unknown): string {
+  const where = address.label;
   const code = (error as { code?: string }).code;
   switch (code) {
     case 'ENOENT':

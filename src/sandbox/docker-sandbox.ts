@@ -1,11 +1,12 @@
 // The Docker implementation of Sandbox: every Box is one container whose PID 1 is
 // letscode-runner, reached over the container's attached stdin/stdout.
 
-import Docker from 'dockerode';
-import { Writable } from 'node:stream';
+import type { Duplex } from 'node:stream';
 import { DockerError, SandboxError, errorMessage } from '../errors.js';
 import { connectionHint } from './docker-connection.js';
+import { EngineClient } from './engine-client.js';
 import { RunnerClient } from './runner-client.js';
+import { StreamDemuxer } from './stream-demux.js';
 import type { Box, BoxSpec, BoxFile, RunResult, RunSpec, Sandbox } from './sandbox.js';
 import { BoxPaths } from './sandbox.js';
 import { hostConfigFor } from './container-config.js';
@@ -16,21 +17,23 @@ const RUNNER_LOG_BYTES = 4096;
 
 export class DockerSandbox implements Sandbox {
   private readonly live = new Set<DockerBox>();
+  /** Removals under way; disposeAll() waits for them, so none outlives the command. */
+  private readonly removing = new Set<Promise<void>>();
 
-  constructor(readonly docker: Docker = new Docker()) {}
+  constructor(readonly engine: EngineClient = new EngineClient()) {}
 
   async ping(): Promise<void> {
     try {
-      await this.docker.ping();
+      await this.engine.call('GET', '/_ping');
     } catch (error) {
-      throw new DockerError(connectionHint(this.docker, error));
+      throw new DockerError(connectionHint(this.engine.address, error));
     }
   }
 
   async openBox(spec: BoxSpec): Promise<Box> {
-    let container: Docker.Container;
+    let id: string;
     try {
-      container = await this.docker.createContainer({
+      const created = (await this.engine.call('POST', '/containers/create', {
         Image: spec.image,
         Labels: { letscode: 'box', 'letscode.purpose': spec.purpose, 'letscode.pid': String(process.pid) },
         AttachStdin: true,
@@ -45,11 +48,16 @@ export class DockerSandbox implements Sandbox {
         User: '0:0',
         WorkingDir: BoxPaths.tmp,
         HostConfig: hostConfigFor(spec),
-      });
+      })) as { Id: string };
+      id = created.Id;
     } catch (error) {
       throw new DockerError(`cannot create a container from ${spec.image}: ${errorMessage(error)}`);
     }
-    const box = new DockerBox(container, () => this.live.delete(box));
+    const box = new DockerBox(this.engine, id, (removal) => {
+      this.live.delete(box);
+      this.removing.add(removal);
+      void removal.finally(() => this.removing.delete(removal));
+    });
     this.live.add(box);
     try {
       await box.start();
@@ -62,37 +70,44 @@ export class DockerSandbox implements Sandbox {
 
   async disposeAll(): Promise<void> {
     await Promise.all([...this.live].map((box) => box.dispose()));
+    await Promise.all([...this.removing]);
   }
 }
 
 class DockerBox implements Box {
-  private stream: NodeJS.ReadWriteStream | null = null;
+  private stream: Duplex | null = null;
   private readonly client: RunnerClient;
   private runnerLog = '';
   private disposed = false;
 
   constructor(
-    private readonly container: Docker.Container,
-    private readonly onDispose: () => void,
+    private readonly engine: EngineClient,
+    readonly id: string,
+    private readonly onDispose: (removal: Promise<void>) => void,
   ) {
     this.client = new RunnerClient((bytes) => this.stream?.write(bytes));
   }
 
-  get id(): string {
-    return this.container.id;
-  }
-
   async start(): Promise<void> {
-    // Attach before start, with hijack, or stdin is silently dropped (sandbox-notes.md).
-    const stream = await this.container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true });
+    // Attach before start, or the first bytes the runner writes are lost (sandbox-notes.md).
+    let stream: Duplex;
+    try {
+      stream = await this.engine.attach(this.id);
+    } catch (error) {
+      throw new DockerError(`cannot attach to a sandbox container: ${errorMessage(error)}`);
+    }
     this.stream = stream;
-    this.container.modem.demuxStream(stream, sink((chunk) => this.client.receive(chunk)), sink((chunk) => this.logRunner(chunk)));
+    const demuxer = new StreamDemuxer(
+      (chunk) => this.client.receive(chunk),
+      (chunk) => this.logRunner(chunk),
+    );
+    stream.on('data', (chunk: Buffer) => demuxer.push(chunk));
     const ended = () => this.client.fail(new SandboxError(`the sandbox container stopped unexpectedly${this.logSuffix()}`));
     stream.on('end', ended);
     stream.on('close', ended);
     stream.on('error', (error: Error) => this.client.fail(new SandboxError(`lost the sandbox container: ${error.message}`)));
     try {
-      await this.container.start();
+      await this.engine.call('POST', `/containers/${this.id}/start`);
     } catch (error) {
       throw new DockerError(`cannot start a sandbox container: ${errorMessage(error)}`);
     }
@@ -119,14 +134,18 @@ class DockerBox implements Box {
     return this.client.run(spec);
   }
 
-  async dispose(): Promise<void> {
-    if (this.disposed) return;
+  dispose(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
     this.disposed = true;
-    this.onDispose();
     this.client.fail(new SandboxError('the sandbox was closed'));
     this.stream?.end();
     // AutoRemove may already be deleting it: "not found" and "in progress" are fine.
-    await this.container.remove({ force: true }).catch(() => undefined);
+    const removal = this.engine.call('DELETE', `/containers/${this.id}?force=1`).then(
+      () => undefined,
+      () => undefined,
+    );
+    this.onDispose(removal);
+    return removal;
   }
 
   private logRunner(chunk: Buffer): void {
@@ -137,13 +156,4 @@ class DockerBox implements Box {
     const log = this.runnerLog.trim();
     return log ? ` (runner said: ${log.split('\n').slice(-3).join(' | ')})` : '';
   }
-}
-
-function sink(onChunk: (chunk: Buffer) => void): Writable {
-  return new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      onChunk(chunk);
-      callback();
-    },
-  });
 }

@@ -75,7 +75,10 @@ export interface Box {
   /** Every regular file under `dir`, recursively. */
   readTree(dir: string): Promise<BoxFile[]>;
   run(spec: RunSpec): Promise<RunResult>;
-  /** Kills and removes the container; safe to call twice. */
+  /**
+   * Kills and removes the container; safe to call twice. Callers on a hot path may leave
+   * the promise to Sandbox.disposeAll(), which waits for every removal still under way.
+   */
   dispose(): Promise<void>;
 }
 
@@ -83,7 +86,7 @@ export interface Sandbox {
   /** Throws DockerError with a one-line fix when the engine does not answer. */
   ping(): Promise<void>;
   openBox(spec: BoxSpec): Promise<Box>;
-  /** Removes every box this sandbox opened that is still alive. */
+  /** Removes every box this sandbox opened that is still alive, and waits for removals under way. */
   disposeAll(): Promise<void>;
 }
 
