@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { imageSpecFor } from '../src/images/image-spec.js';
 import { endToEnd, hostPrecompiledHeader, type EndToEnd } from './bench/end-to-end.js';
 import { writeFixtures } from './bench/fixtures.js';
+import { measureStartup } from './bench/startup.js';
 import { LetscodeCli, cliArgv, cliPath, repoRoot } from './bench/letscode.js';
 import { PrerequisiteError, busyWarning, checkPrerequisites, describeMachine, ensureGccImage, loadNow } from './bench/machine.js';
 import {
@@ -30,6 +31,8 @@ const SHELL_ITERATIONS = 500;
 const SPAWN_ITERATIONS = 300;
 const DOCKER_RUNS = 20;
 const TRACED_RUNS = 3;
+const STARTUP_SAMPLES = 10;
+const HELP_MAX_MS = 300;
 /** Targets from the issue. */
 const E2E_MAX_RATIO = 1.5;
 const E2E_GOAL_RATIO = 1.25;
@@ -97,6 +100,9 @@ async function main(): Promise<void> {
   progress(`per test: docker run per test (${DOCKER_RUNS} runs)`);
   const dockerRun = await dockerRunPerTest(image, await compileInImage(image, fixtures), DOCKER_RUNS);
 
+  progress('start-up: letscode --help against an empty node script');
+  const startup = await measureStartup(STARTUP_SAMPLES);
+
   const pchDir = await hostPrecompiledHeader(fixtures);
   const e2e: EndToEnd[] = [];
   for (const solution of ['iostream', 'bits'] as const) {
@@ -114,6 +120,12 @@ async function main(): Promise<void> {
   if (busy) say(`         warning at the start: ${busy}`);
   say(`letscode: ${await describeCheckout()}`);
   say(`          image ${image}; default --jobs here = ${defaultJobs}; --no-cache ${cli.supportsNoCache ? 'passed' : 'NOT available (no compile cache yet)'}`);
+  say();
+  say('Start-up, process spawn to exit, ms');
+  say(renderTimings([
+    { label: `node -e '' (${STARTUP_SAMPLES} runs)`, summary: startup.node, baselineMs: null },
+    { label: `letscode --help (${STARTUP_SAMPLES} runs)`, summary: startup.help, baselineMs: startup.node.median },
+  ], 'empty node'));
   say();
   say('Per-test cost, tiny C++ program (read an int, print it doubled), ms per test');
   const bare = shell.median;
@@ -168,6 +180,7 @@ async function main(): Promise<void> {
     say();
   }
   say('Targets');
+  say(`  letscode --help: ${formatMs(startup.help.median)} ms (limit ${HELP_MAX_MS} ms): ${startup.help.median < HELP_MAX_MS ? 'met' : 'MISSED'}`);
   const best = marginals.find((m) => m.jobs === 1) ?? marginals[0]!;
   const overhead = best.perTestMs - bare;
   say(`  per-test overhead over a bare process (--jobs 1): ${formatMs(overhead)} ms ` +
@@ -184,7 +197,7 @@ async function main(): Promise<void> {
   }
   if (flags.json) {
     writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache,
-      perTest: { shell, spawned, marginals, dockerRun }, endToEnd: e2e }, null, 2)}\n`);
+      startup, perTest: { shell, spawned, marginals, dockerRun }, endToEnd: e2e }, null, 2)}\n`);
   }
 }
 
