@@ -27,6 +27,14 @@ describe('argv -> request', () => {
     });
   });
 
+  it('reads --time-limit like problem.yaml durations', async () => {
+    for (const [text, ms] of [['2s', 2000], ['1500ms', 1500], ['2.5', 2500]] as const) {
+      expect(await parse(['judge', '--time-limit', text, 'a.cpp'])).toMatchObject({ options: { timeLimitMs: ms } });
+    }
+    await expect(parse(['judge', '-t', 'fast', 'a.cpp'])).rejects.toThrow(/duration/);
+    await expect(parse(['judge', '-t', '2min', 'a.cpp'])).rejects.toThrow(/duration/);
+  });
+
   it('rejects a bad --jobs value', async () => {
     await expect(parse(['judge', '-j', '0', 'a.cpp'])).rejects.toThrow(/at least 1/);
   });

@@ -4,6 +4,16 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
 
+/** --time-limit 2s, 1500ms or 2.5 (seconds), like time_limit in problem.yaml. */
+function duration(value: string): number {
+  const seconds = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/.exec(value.trim());
+  if (!seconds) throw new InvalidArgumentError('expected a duration such as 2s, 1500ms or 2.5 (seconds)');
+  const amount = Number(seconds[1]);
+  const ms = seconds[2] === 'ms' ? amount : amount * 1000;
+  if (!(ms >= 1 && ms <= 60_000)) throw new InvalidArgumentError('expected a duration from 1ms to 60s');
+  return Math.round(ms);
+}
+
 function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
@@ -30,10 +40,11 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .option('--json', 'print one JSON report on stdout and nothing else', false)
     .option('--junit <file>', 'also write a JUnit XML report to <file>')
     .addOption(new Option('-j, --jobs <n>', 'tests run in parallel, one box each (default: the number of CPU cores; 1 for precise timings)').argParser(positiveInteger))
+    .addOption(new Option('-t, --time-limit <duration>', "override the problem's time limit (2s, 1500ms)").argParser(duration))
     .option('--no-cache', 'compile even when this exact program was compiled before')
     .option('-v, --verbose', 'show every test and build output', false)
-    .action((solution: string, options: Omit<JudgeOptions, 'solution'>) =>
-      run({ command: 'judge', options: { ...options, solution } }),
+    .action((solution: string, { timeLimit, ...options }: Omit<JudgeOptions, 'solution' | 'timeLimitMs'> & { timeLimit?: number }) =>
+      run({ command: 'judge', options: { ...options, solution, ...(timeLimit === undefined ? {} : { timeLimitMs: timeLimit }) } }),
     );
 
   const images = program.command('images').description('build and list the per-language Docker images');

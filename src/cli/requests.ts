@@ -12,6 +12,8 @@ export interface JudgeOptions {
   verbose: boolean;
   /** False with --no-cache: compile even when an identical compile is cached. */
   cache: boolean;
+  /** --time-limit: overrides the problem's (or the derived) time limit. */
+  timeLimitMs?: number;
 }
 
 export type CommandRequest =

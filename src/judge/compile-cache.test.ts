@@ -7,11 +7,27 @@ import { CompileCache, compileCacheKey, defaultCacheDir } from './compile-cache.
 
 const program: PreparedProgram = {
   sourceName: 'solution.cpp',
-  source: Buffer.from('int main() {}'),
+  sources: [{ path: 'solution.cpp', data: Buffer.from('int main() {}') }],
   compile: { argv: ['g++', '-O2', '{source}'], env: {} },
   run: { argv: ['/box/solution'], env: {} },
   outOfMemoryMarkers: [],
 };
+
+/** A folder: main.cpp with a helper and its header. */
+const folder: PreparedProgram = {
+  ...program,
+  sourceName: 'main.cpp',
+  sources: [
+    { path: 'helper.cpp', data: Buffer.from('int twice(int x) { return 2 * x; }') },
+    { path: 'helper.h', data: Buffer.from('int twice(int x);') },
+    { path: 'main.cpp', data: Buffer.from('#include "helper.h"\nint main() { return twice(0); }') },
+  ],
+};
+
+const withFile = (base: PreparedProgram, path: string, data: string): PreparedProgram => ({
+  ...base,
+  sources: base.sources.map((file) => (file.path === path ? { path, data: Buffer.from(data) } : file)),
+});
 
 const tempCache = () => new CompileCache(mkdtempSync(join(tmpdir(), 'letscode-cache-')));
 
@@ -19,10 +35,27 @@ describe('compile cache', () => {
   it('keys on source, language, compile command and image', () => {
     const key = compileCacheKey(program, 'cpp', 'letscode/gcc:1');
     expect(compileCacheKey(program, 'cpp', 'letscode/gcc:1')).toBe(key);
-    expect(compileCacheKey({ ...program, source: Buffer.from('int main(){ }') }, 'cpp', 'letscode/gcc:1')).not.toBe(key);
+    expect(compileCacheKey(withFile(program, 'solution.cpp', 'int main(){ }'), 'cpp', 'letscode/gcc:1')).not.toBe(key);
     expect(compileCacheKey(program, 'cpp', 'letscode/gcc:2')).not.toBe(key);
     expect(compileCacheKey(program, 'c', 'letscode/gcc:1')).not.toBe(key);
     expect(compileCacheKey({ ...program, compile: { argv: ['g++', '-O0', '{source}'], env: {} } }, 'cpp', 'letscode/gcc:1')).not.toBe(key);
+  });
+
+  it('keys on every file of a folder: a helper, a header, a renamed file', () => {
+    const key = compileCacheKey(folder, 'cpp', 'letscode/gcc:1');
+    expect(compileCacheKey({ ...folder, sources: [...folder.sources] }, 'cpp', 'letscode/gcc:1')).toBe(key);
+    expect(compileCacheKey(withFile(folder, 'helper.cpp', 'int twice(int x) { return x + x; }'), 'cpp', 'letscode/gcc:1')).not.toBe(key);
+    expect(compileCacheKey(withFile(folder, 'helper.h', 'int twice(int);'), 'cpp', 'letscode/gcc:1')).not.toBe(key);
+    const renamed = folder.sources.map((file) => (file.path === 'helper.cpp' ? { ...file, path: 'helpers.cpp' } : file));
+    expect(compileCacheKey({ ...folder, sources: renamed }, 'cpp', 'letscode/gcc:1')).not.toBe(key);
+  });
+
+  it('cannot be fooled by moving bytes from one file to the next', () => {
+    const split = (a: string, b: string): PreparedProgram => ({
+      ...program,
+      sources: [{ path: 'a.cpp', data: Buffer.from(a) }, { path: 'b.cpp', data: Buffer.from(b) }],
+    });
+    expect(compileCacheKey(split('ab', 'c'), 'cpp', 'x')).not.toBe(compileCacheKey(split('a', 'bc'), 'cpp', 'x'));
   });
 
   it('returns what was stored, with file modes, and null on a miss', async () => {

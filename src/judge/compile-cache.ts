@@ -1,7 +1,7 @@
 // Compiled programs are cached on disk, keyed by everything that determines the result:
-// the source, the language, the exact compile command and environment, and the image
-// (whose tag is itself a hash of its Dockerfile). Re-judging an unchanged solution then
-// skips the compile box entirely.
+// every source file (path and content), the language, the exact compile command and
+// environment, and the image (whose tag is itself a hash of its Dockerfile). Re-judging
+// an unchanged solution then skips the compile box entirely.
 
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -32,12 +32,13 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'letscode');
 }
 
+/** Every source file counts (a folder's helpers and headers too), with its path and length. */
 export function compileCacheKey(program: PreparedProgram, languageId: string, image: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ languageId, image, sourceName: program.sourceName, compile: program.compile }))
-    .update('\0')
-    .update(program.source)
-    .digest('hex');
+  const hash = createHash('sha256').update(JSON.stringify({ languageId, image, sourceName: program.sourceName, compile: program.compile }));
+  for (const file of program.sources) {
+    hash.update('\0').update(JSON.stringify({ path: file.path, bytes: file.data.length })).update('\0').update(file.data);
+  }
+  return hash.digest('hex');
 }
 
 export class CompileCache {

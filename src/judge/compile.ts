@@ -3,7 +3,7 @@
 
 import { SandboxError, errorMessage } from '../errors.js';
 import { formatBytes, formatMs } from '../report/format.js';
-import type { BoxFile, Sandbox } from '../sandbox/sandbox.js';
+import type { Box, BoxFile, Sandbox } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import type { CompileResult } from './verdict.js';
 import { COMPILE_BOX, COMPILE_LIMITS } from './limits.js';
@@ -27,6 +27,17 @@ export interface CompileTarget {
   cache: { store: CompileCache; key: string } | null;
 }
 
+/** Writes every source file of a program (all of a folder's, with their paths) under /box. */
+export async function writeProgramSources(box: Box, program: PreparedProgram): Promise<void> {
+  for (const file of program.sources) await box.writeFile(`${BoxPaths.program}/${file.path}`, file.data);
+}
+
+/** Makes a box ready to run a compiled program: its sources and what the compiler produced. */
+export async function installProgram(box: Box, program: PreparedProgram, artifacts: readonly BoxFile[]): Promise<void> {
+  await writeProgramSources(box, program);
+  for (const file of artifacts) await box.writeFile(`${BoxPaths.program}/${file.path}`, file.data, file.mode);
+}
+
 export async function compileProgram(program: PreparedProgram, target: CompileTarget): Promise<CompileOutcome> {
   const started = Date.now();
   if (!program.compile) return { result: { ok: true, message: '', timeMs: 0, cached: false }, artifacts: [] };
@@ -44,7 +55,7 @@ async function compileInBox(program: PreparedProgram, target: CompileTarget, sta
   const command = program.compile!;
   const box = await sandbox.openBox({ ...COMPILE_BOX, image, seccompProfile });
   try {
-    await box.writeFile(`${BoxPaths.program}/${program.sourceName}`, program.source);
+    await writeProgramSources(box, program);
     const run = await box.run({
       argv: command.argv,
       env: command.env,

@@ -2,25 +2,24 @@
 // while the run boxes start, install the program in every box, run the tests, report.
 
 import { stat } from 'node:fs/promises';
-import { checkerFor } from '../checkers/index.js';
 import type { Language } from '../languages/language.js';
-import { prepareProgram } from '../languages/prepare.js';
+import { prepareProgram, type ProgramSource } from '../languages/prepare.js';
 import type { Problem, TestCase } from '../problem/model.js';
 import type { EventSink } from '../report/events.js';
 import type { Box, Sandbox } from '../sandbox/sandbox.js';
-import { BoxPaths } from '../sandbox/sandbox.js';
-import { compileProgram, type CompileOutcome } from './compile.js';
+import { compileProgram, installProgram, type CompileOutcome } from './compile.js';
 import { compileCacheKey, type CompileCache } from './compile-cache.js';
 import { runBoxFor, runLimitsFor } from './limits.js';
 import type { PreparedProgram } from '../languages/prepare.js';
+import { openProblemSupport, type ProblemSupport } from './problem-support.js';
 import { runTests } from './run-tests.js';
 import { overallVerdict, type JudgeReport, type TestResult } from './verdict.js';
 
 export interface JudgeRequest {
   problem: Problem;
   language: Language;
-  /** The solution's file name (for reports) and its source code. */
-  solution: { name: string; source: Buffer };
+  /** The solution's name (for reports) and its code: one file's bytes, or a folder's files. */
+  solution: { name: string; source: ProgramSource };
   /** How many tests run at once, each in its own warm box. */
   jobs: number;
 }
@@ -54,15 +53,19 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
   const seccompProfile = await services.seccompProfile(language.seccompProfile);
   const boxSpec = { ...runBoxFor(problem.limits, await largestInputBytes(problem.tests)), image, seccompProfile };
   const jobs = Math.max(1, Math.min(request.jobs, problem.tests.length));
-  // Starting a container costs a few hundred ms: do it while the compiler works.
+  // Starting a container costs a few hundred ms: do it while the compiler works, and
+  // prepare the problem's checker or interactor (its own compile and boxes) meanwhile too.
   const opening = Promise.allSettled(Array.from({ length: jobs }, () => sandbox.openBox(boxSpec)));
+  const support = openProblemSupport(problem, jobs, services);
+  // Handled where it is awaited; this only keeps an early failure from counting as unhandled.
+  support.catch(() => undefined);
   try {
     emit({ type: 'compile-start', language: language.name });
     const cache = services.compileCache && { store: services.compileCache, key: compileCacheKey(program, language.id, image) };
     const compiled = await compileProgram(program, { sandbox, image, seccompProfile, cache });
     emit({ type: 'compile-done', result: compiled.result });
     const boxes = await openedBoxes(opening);
-    const tests = compiled.result.ok ? await runOnBoxes(boxes, program, compiled, request, emit) : [];
+    const tests = compiled.result.ok ? await runOnBoxes(boxes, program, compiled, request, await support, emit) : [];
     const report: JudgeReport = {
       verdict: overallVerdict(compiled.result, tests),
       problem: problem.name,
@@ -77,6 +80,7 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
   } finally {
     const settled = await opening;
     await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.dispose() : undefined)));
+    await support.then((opened) => opened.dispose(), () => undefined);
   }
 }
 
@@ -85,23 +89,18 @@ async function runOnBoxes(
   program: PreparedProgram,
   compiled: CompileOutcome,
   request: JudgeRequest,
+  support: ProblemSupport,
   emit: EventSink,
 ): Promise<TestResult[]> {
-  await Promise.all(boxes.map((box) => installProgram(box, program, compiled)));
+  await Promise.all(boxes.map((box) => installProgram(box, program, compiled.artifacts)));
   return runTests(boxes, {
     tests: request.problem.tests,
     program,
-    checker: checkerFor(request.problem.checker),
     limits: runLimitsFor(request.problem.limits),
     emit,
+    check: support.check,
+    interactor: support.interactor,
   });
-}
-
-async function installProgram(box: Box, program: PreparedProgram, compiled: CompileOutcome): Promise<void> {
-  await box.writeFile(`${BoxPaths.program}/${program.sourceName}`, program.source);
-  for (const file of compiled.artifacts) {
-    await box.writeFile(`${BoxPaths.program}/${file.path}`, file.data, file.mode);
-  }
 }
 
 /** All boxes, or the first failure (after the others are disposed). */

@@ -1,79 +1,96 @@
-// Runs every test case on a pool of warm boxes (one test at a time per box), classifies
-// each run and checks its output. Results come back in test order whatever the pool size.
+// Runs every test case on a pool of warm boxes, classifies each run and checks its
+// output. Results come back in test order whatever the pool size.
 
+import type { CheckResult } from '../checkers/checker.js';
 import { SandboxError } from '../errors.js';
-import type { Checker } from '../checkers/checker.js';
+import type { PreparedProgram } from '../languages/prepare.js';
 import type { TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
 import type { EventSink } from '../report/events.js';
 import type { Box, RunLimits, RunResult } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { classify } from './classify.js';
-import type { PreparedProgram } from '../languages/prepare.js';
+import { decideInteractive, runInteraction } from './interactive.js';
 import type { TestResult, Verdict } from './verdict.js';
 
 /** stderr kept in the report per test (the sandbox captures more, reporters show the tail). */
 const REPORTED_STDERR_CHARS = 8 * 1024;
 
+/**
+ * Tests queued per box: while one runs, the next already waits inside the runner, so
+ * the round trip to the box is hidden behind the running test. Interactive tests stream
+ * and cannot be queued.
+ */
+const QUEUED_PER_BOX = 2;
+
+/** Decides the output of a run that completed within its limits. */
+export type OutputCheck = (check: { test: TestCase; input: Buffer; answer: Buffer; output: Buffer }) => Promise<CheckResult>;
+
 export interface TestRunContext {
   tests: readonly TestCase[];
   program: PreparedProgram;
-  checker: Checker;
   limits: RunLimits;
   emit: EventSink;
+  check: OutputCheck;
+  /** Interactive problems: the interactor, with one box per run box (same index). */
+  interactor: { program: PreparedProgram; boxes: readonly Box[] } | null;
 }
 
-/**
- * Tests queued per box: while one runs, the next already waits inside the runner, so
- * the round trip to the box is hidden behind the running test.
- */
-const QUEUED_PER_BOX = 2;
+const CHECK_VERDICTS: Record<CheckResult['kind'], Verdict> = {
+  accepted: 'AC',
+  wrong: 'WA',
+  presentation: 'PE',
+  'checker-failed': 'JE',
+};
 
 export async function runTests(boxes: readonly Box[], context: TestRunContext): Promise<TestResult[]> {
   const results: TestResult[] = [];
   let next = 0;
+  const perBox = context.interactor ? 1 : QUEUED_PER_BOX;
+  const workers = boxes.flatMap((box, slot) => Array.from({ length: perBox }, () => ({ box, slot })));
   // Workers pull the next test when they are free, so a slow test does not hold up the rest.
-  const workers = boxes.flatMap((box) => Array.from({ length: QUEUED_PER_BOX }, () => box));
   await Promise.all(
-    workers.map(async (box) => {
+    workers.map(async ({ box, slot }) => {
       while (next < context.tests.length) {
         const index = next++;
-        results[index] = await runTestCase(box, index, context);
+        const test = context.tests[index]!;
+        context.emit({ type: 'test-start', index, name: test.name });
+        const result = await runTestCase(box, slot, index, context).catch((error: unknown) => {
+          if (error instanceof SandboxError) return judgeError(test, index, error.message);
+          throw error;
+        });
+        context.emit({ type: 'test-done', result });
+        results[index] = result;
       }
     }),
   );
   return results;
 }
 
-async function runTestCase(box: Box, index: number, context: TestRunContext): Promise<TestResult> {
+async function runTestCase(box: Box, slot: number, index: number, context: TestRunContext): Promise<TestResult> {
   const test = context.tests[index]!;
-  context.emit({ type: 'test-start', index, name: test.name });
   const input = await readTestData(test.input);
-  let run: RunResult;
-  try {
-    run = await box.run({ ...context.program.run, cwd: BoxPaths.tmp, stdin: input, limits: context.limits });
-  } catch (error) {
-    if (!(error instanceof SandboxError)) throw error;
-    const result = judgeError(test, index, error.message);
-    context.emit({ type: 'test-done', result });
-    return result;
+  if (context.interactor) {
+    const interaction = await runInteraction({
+      solution: { box, program: context.program, limits: context.limits },
+      interactor: { box: context.interactor.boxes[slot]!, program: context.interactor.program },
+      input,
+      answer: await readTestData(test.answer),
+      flags: test.checkerFlags,
+    });
+    const decision = decideInteractive(interaction, context.limits, context.program.outOfMemoryMarkers);
+    return { ...measurements(test, index, interaction.solution), ...decision };
   }
+  const run = await box.run({ ...context.program.run, cwd: BoxPaths.tmp, stdin: input, limits: context.limits });
   const base = measurements(test, index, run);
   const classification = classify(run, context.limits, context.program.outOfMemoryMarkers);
-  let result: TestResult;
-  if (classification.kind === 'failed') {
-    result = { ...base, verdict: classification.verdict, detail: classification.detail };
-  } else {
-    const expected = (await readTestData(test.answer)).toString('utf8');
-    const actual = run.stdout.toString('utf8');
-    const check = context.checker({ input: input.toString('utf8'), expected, actual });
-    result =
-      check.kind === 'accepted'
-        ? { ...base, verdict: 'AC', detail: '' }
-        : { ...base, verdict: 'WA', detail: check.message, expectedOutput: expected, actualOutput: actual };
-  }
-  context.emit({ type: 'test-done', result });
-  return result;
+  if (classification.kind === 'failed') return { ...base, verdict: classification.verdict, detail: classification.detail };
+  const answer = await readTestData(test.answer);
+  const check = await context.check({ test, input, answer, output: run.stdout });
+  const verdict = CHECK_VERDICTS[check.kind];
+  if (check.kind === 'accepted') return { ...base, verdict, detail: '' };
+  const diff = verdict === 'JE' ? {} : { expectedOutput: answer.toString('utf8'), actualOutput: run.stdout.toString('utf8') };
+  return { ...base, verdict, detail: check.message, ...diff };
 }
 
 function measurements(test: TestCase, index: number, run: RunResult): Omit<TestResult, 'verdict' | 'detail'> {
@@ -91,9 +108,8 @@ function measurements(test: TestCase, index: number, run: RunResult): Omit<TestR
 }
 
 function judgeError(test: TestCase, index: number, detail: string): TestResult {
-  const verdict: Verdict = 'JE';
   return {
-    index, name: test.name, sample: test.sample, verdict, detail,
+    index, name: test.name, sample: test.sample, verdict: 'JE', detail,
     timeMs: 0, wallMs: 0, memoryBytes: 0, exitCode: null, signal: null, stderr: '',
   };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileCommand, memoryVars, runCommand, sourceNameFor } from './commands.js';
 import { languageSchema } from './language.js';
+import { UsageError } from '../errors.js';
 import { prepareProgram } from './prepare.js';
+import type { SourceFolder } from './source-folder.js';
 import { findLanguage, languages } from './registry.js';
 
 const MiB = 1024 * 1024;
@@ -74,12 +76,81 @@ describe('prepareProgram', () => {
     expect(program.sourceName).toBe('Weird.java');
     expect(program.compile?.argv).toContain('/box/Weird.java');
     expect(program.run.argv.at(-1)).toBe('Weird');
-    expect(program.source).toBe(source);
+    expect(program.sources).toEqual([{ path: 'Weird.java', data: source }]);
+  });
+
+  it('keeps a single file exactly as before: the language names it, {sources} is just that file', () => {
+    const program = prepareProgram(language('cpp'), Buffer.from('int main() {}'), 256 * MiB);
+    expect(program.sourceName).toBe('solution.cpp');
+    expect(program.compile?.argv.slice(-2)).toEqual(['/tmp/out/solution', '/box/solution.cpp']);
+    expect(prepareProgram(language('ts'), Buffer.from(''), 256 * MiB).run.argv.at(-1)).toBe('/box/solution.js');
   });
 
   it('uses the run limit for the run and the compile limit for the compile step', () => {
     const program = prepareProgram(language('go'), Buffer.from('package main'), 100 * MiB, 1000 * MiB);
     expect(program.run.env.GOMEMLIMIT).toBe('90MiB');
     expect(program.compile?.env.GOMEMLIMIT).toBe('900MiB');
+  });
+
+  it('sizes the Kotlin JVM and the Mono heap from the limit', () => {
+    const kotlin = prepareProgram(language('kotlin'), Buffer.from('fun main() {}'), 256 * MiB);
+    expect(kotlin.run.argv).toContain('-Xmx204m');
+    expect(kotlin.run.argv.slice(-2)).toEqual(['-jar', '/box/solution.jar']);
+    expect(kotlin.compile?.argv).toEqual(['kotlinc', '/box/solution.kt', '-d', '/tmp/out/solution.jar']);
+    const csharp = prepareProgram(language('csharp'), Buffer.from('class P {}'), 256 * MiB);
+    expect(csharp.run).toEqual({ argv: ['mono', '/box/solution.exe'], env: { MONO_GC_PARAMS: 'max-heap-size=204m' } });
+    expect(csharp.compile?.argv.slice(-2)).toEqual(['-out:/tmp/out/solution.exe', '/box/solution.cs']);
+  });
+});
+
+function folder(name: string, files: Record<string, string>): SourceFolder {
+  return { name, files: Object.entries(files).map(([path, text]) => ({ path, data: Buffer.from(text) })) };
+}
+
+describe('prepareProgram on a folder', () => {
+  it('C++: writes sources and headers at their paths, compiles every source, never a header', () => {
+    const program = prepareProgram(language('cpp'), folder('sol', { 'main.cpp': 'm', 'helper.h': 'h', 'lib/helper.cpp': 'c', 'notes.txt': 'x' }), 256 * MiB);
+    expect(program.sourceName).toBe('main.cpp');
+    expect(program.sources.map((file) => file.path)).toEqual(['helper.h', 'main.cpp', 'lib/helper.cpp']);
+    expect(program.compile?.argv.slice(-3)).toEqual(['/tmp/out/solution', '/box/main.cpp', '/box/lib/helper.cpp']);
+  });
+
+  it('Java: compiles every file and runs the class that declares main', () => {
+    const program = prepareProgram(
+      language('java'),
+      folder('sol', { 'Solver.java': 'public class Solver { public static void main(String[] a) {} }', 'Adder.java': 'public class Adder {}' }),
+      256 * MiB,
+    );
+    expect(program.sourceName).toBe('Solver.java');
+    expect(program.compile?.argv.slice(-2)).toEqual(['/box/Adder.java', '/box/Solver.java']);
+    expect(program.run.argv.at(-1)).toBe('Solver');
+  });
+
+  it('Java: a main class that is not public is named by its file', () => {
+    const program = prepareProgram(language('java'), folder('sol', { 'Solver.java': 'class Solver { public static void main(String[] a) {} }' }), 256 * MiB);
+    expect(program.run.argv.at(-1)).toBe('Solver');
+  });
+
+  it('Rust: compiles the crate root only (modules are found from it)', () => {
+    const program = prepareProgram(language('rust'), folder('sol', { 'main.rs': 'mod sum;', 'sum.rs': '' }), 256 * MiB);
+    expect(program.compile?.argv.at(-1)).toBe('/box/main.rs');
+    expect(program.sources.map((file) => file.path)).toEqual(['main.rs', 'sum.rs']);
+  });
+
+  it('Python: checks the syntax of every file and runs the main one', () => {
+    const program = prepareProgram(language('python'), folder('sol', { 'main.py': '', 'util.py': '' }), 256 * MiB);
+    expect(program.compile?.argv.slice(-2)).toEqual(['/box/main.py', '/box/util.py']);
+    expect(program.run.argv).toEqual(['python3', '/box/main.py']);
+  });
+
+  it('TypeScript: runs what tsc made of the main file ({sourceStem})', () => {
+    const program = prepareProgram(language('ts'), folder('two-sum', { 'two-sum.ts': '', 'lib/util.ts': '' }), 256 * MiB);
+    expect(program.compile?.argv.slice(-2)).toEqual(['/box/two-sum.ts', '/box/lib/util.ts']);
+    expect(program.run.argv.at(-1)).toBe('/box/two-sum.js');
+  });
+
+  it('refuses a folder whose main file cannot be told, or a path outside the box', () => {
+    expect(() => prepareProgram(language('python'), folder('sol', { 'a.py': '', 'b.py': '' }), MiB)).toThrow(UsageError);
+    expect(() => prepareProgram(language('python'), folder('sol', { 'main.py': '', '../x.py': '' }), MiB)).toThrow(/without "\.\."/);
   });
 });

@@ -18,6 +18,16 @@ export interface CommandOptions {
   memoryBytes: number;
   /** The resolved entry class (resolveMainClass), for languages that have one. */
   mainClass?: string | undefined;
+  /**
+   * Where the sources are, relative to the box: the main one ({source}) and every one
+   * the language compiles ({sources}). Default: a single file named by sourceNameFor.
+   */
+  layout?: SourceLayout | undefined;
+}
+
+export interface SourceLayout {
+  main: string;
+  sources: readonly string[];
 }
 
 export interface MemoryVars {
@@ -42,12 +52,21 @@ export function sourceNameFor(language: Pick<Language, 'sourceName'>, mainClass?
   return expandTemplate(language.sourceName, mainClass === undefined ? {} : { mainClass });
 }
 
+/** A path without the extension of its last segment: lib/main.ts -> lib/main. */
+export function withoutExtension(path: string): string {
+  return path.replace(/(?<=[^/])\.[^./]*$/, '');
+}
+
 function templateVars(language: Language, options: CommandOptions): TemplateVars {
+  const main = options.layout?.main ?? sourceNameFor(language, options.mainClass);
+  const sources = options.layout?.sources ?? [main];
   const vars: TemplateVars = {
     ...memoryVars(language, options.memoryBytes),
     out: BoxPaths.compileOutput,
     box: BoxPaths.program,
-    source: `${BoxPaths.program}/${sourceNameFor(language, options.mainClass)}`,
+    source: `${BoxPaths.program}/${main}`,
+    sources: sources.map((path) => `${BoxPaths.program}/${path}`),
+    sourceStem: withoutExtension(main),
   };
   if (options.mainClass !== undefined) vars.mainClass = options.mainClass;
   return vars;

@@ -9,7 +9,7 @@ const imagesDir = fileURLToPath(new URL('../../images/', import.meta.url));
 describe('the shipped languages', () => {
   it('all pass validation', () => {
     expect(() => createRegistry(languagesData)).not.toThrow();
-    expect(languages.all.map((language) => language.id)).toEqual(['c', 'cpp', 'python', 'javascript', 'typescript', 'java', 'go', 'rust']);
+    expect(languages.all.map((language) => language.id)).toEqual(['c', 'cpp', 'python', 'javascript', 'typescript', 'java', 'go', 'rust', 'kotlin', 'csharp']);
   });
 
   it.each(languages.all.map((language) => [language.id, language] as const))('%s has an image whose Dockerfile starts FROM the base', (_id, language) => {

@@ -48,6 +48,13 @@ describe('createRegistry: schema and rules', () => {
     ['an invalid main-class pattern', { ...valid, mainClass: { pattern: 'class (', fallback: 'Main' } }, 'mainClass.pattern'],
     ['a main-class pattern without a group', { ...valid, mainClass: { pattern: 'class \\w+', fallback: 'Main' } }, 'mainClass.pattern'],
     ['a bad main-class fallback', { ...valid, mainClass: { pattern: 'class (\\w+)', fallback: '../x' } }, 'mainClass.fallback'],
+    ['{sources} inside an argument', { ...valid, compile: ['toyc', '--files={sources}'] }, 'compile.1'],
+    ['{sources} in the environment', { ...valid, env: { FILES: '{sources}' } }, 'env.FILES'],
+    ['{sources} in the source name', { ...valid, sourceName: '{sources}' }, 'sourceName'],
+    ['an include extension that is a source extension', { ...valid, includeExtensions: ['.h', '.toy'] }, 'includeExtensions.1'],
+    ['an unknown main-file rule', { ...valid, mainFile: [{ kind: 'biggest' }] }, 'mainFile.0.kind'],
+    ['an invalid main-file pattern', { ...valid, mainFile: [{ kind: 'containing', pattern: 'main(', description: 'has main' }] }, 'mainFile.0.pattern'],
+    ['a main-file stem with a slash', { ...valid, mainFile: [{ kind: 'stem', stem: 'src/main' }] }, 'mainFile.0.stem'],
   ])('rejects %s, naming the language and the field', (_what, entry, field) => {
     const error = definitionError([entry]);
     expect(error.languageId).toBe('toy');
@@ -92,7 +99,7 @@ describe('detectLanguage', () => {
   it.each([
     ['c++', 'cpp'], ['cc', 'cpp'], ['cpp17', 'cpp'], ['CPP', 'cpp'], ['py', 'python'], ['python3', 'python'],
     ['js', 'javascript'], ['node', 'javascript'], ['ts', 'typescript'], ['Java', 'java'], ['golang', 'go'],
-    ['rs', 'rust'], ['c', 'c'],
+    ['rs', 'rust'], ['c', 'c'], ['kt', 'kotlin'], ['Kotlin', 'kotlin'], ['cs', 'csharp'], ['C#', 'csharp'], ['mono', 'csharp'],
   ])('--lang %s means %s, whatever the extension', (option, id) => {
     expect(detectLanguage(languages, 'notes.txt', option).id).toBe(id);
     expect(detectLanguage(languages, 'sol.py', option).id).toBe(id);
@@ -105,9 +112,9 @@ describe('detectLanguage', () => {
   });
 
   it('rejects an unknown extension, naming the file and listing what is known', () => {
-    const call = () => detectLanguage(languages, 'solutions/sol.kt');
+    const call = () => detectLanguage(languages, 'solutions/sol.pas');
     expect(call).toThrow(UsageError);
-    expect(call).toThrow(/solutions\/sol\.kt.*"\.kt".*\.c \.cpp .*\.rs.*--lang/);
+    expect(call).toThrow(/solutions\/sol\.pas.*"\.pas".*\.c \.cpp .*\.rs .*\.kt \.cs.*--lang/);
   });
 
   it('rejects a file without an extension', () => {
@@ -122,7 +129,7 @@ describe('detectLanguage', () => {
 
   it('resolves a bare name (for commands that take language names)', () => {
     expect(resolveLanguage(languages, ' Python3 ').id).toBe('python');
-    expect(() => resolveLanguage(languages, 'kotlin')).toThrow(/^unknown language "kotlin": known: c \(c17\)/);
+    expect(() => resolveLanguage(languages, 'pascal')).toThrow(/^unknown language "pascal": known: c \(c17\)/);
   });
 });
 

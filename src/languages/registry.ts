@@ -1,13 +1,13 @@
 // The language registry: every entry of languages-data.ts validated (schema, then the
-// rules the schema cannot express), indexed by extension and by name, and the one place
-// that decides which language a solution file is written in.
+// rules the schema cannot express), indexed by extension and by name, and the place that
+// decides which language a solution file is written in (a folder: folder-language.ts).
 
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { closestMatch } from '../problem/did-you-mean.js';
 import { languageSchema, type Language, type LanguageInput } from './language.js';
 import { languagesData } from './languages-data.js';
-import { mainClassRegExp, placeholdersIn, unknownPlaceholders } from './template.js';
+import { isListPlaceholder, mainClassRegExp, placeholdersIn, unknownPlaceholders } from './template.js';
 
 export interface LanguageRegistry {
   /** In the order of the data. */
@@ -89,6 +89,22 @@ function checkRules(language: Language): void {
     }
     if (field.startsWith('run.') && placeholdersIn(text).includes('out')) {
       fail(field, 'the run step cannot use {out}: compiled files are copied to {box}');
+    }
+    const list = placeholdersIn(text).find(isListPlaceholder);
+    const isCommand = field.startsWith('run.') || field.startsWith('compile.');
+    if (list !== undefined && (!isCommand || text !== `{${list}}`)) {
+      fail(field, `{${list}} stands for several arguments: it must be a whole argument of a command`);
+    }
+  }
+  for (const [i, extension] of language.includeExtensions.entries()) {
+    if (language.extensions.includes(extension)) fail(`includeExtensions.${i}`, `"${extension}" is already one of the extensions`);
+  }
+  for (const [i, rule] of language.mainFile.entries()) {
+    if (rule.kind !== 'containing') continue;
+    try {
+      new RegExp(rule.pattern, 'mu');
+    } catch (error) {
+      fail(`mainFile.${i}.pattern`, `is not a valid regular expression (${(error as Error).message})`);
     }
   }
   if (placeholdersIn(language.sourceName).some((name) => name !== 'mainClass') || /[/\\]/.test(language.sourceName)) {

@@ -30,6 +30,20 @@ describe('expandCommand', () => {
     expect(() => expandCommand(['{mainClass}'], { box: '/box' })).toThrow(/\{mainClass\} .* has no value/);
   });
 
+  it('turns a whole-argument {sources} into one argument per file, even none', () => {
+    const sources = ['/box/main.cpp', '/box/lib/a b.cpp'];
+    expect(expandCommand(['g++', '-o', '{out}/x', '{sources}', '-lm'], { out: '/tmp/out', sources })).toEqual([
+      'g++', '-o', '/tmp/out/x', '/box/main.cpp', '/box/lib/a b.cpp', '-lm',
+    ]);
+    expect(expandCommand(['cc', '{sources}'], { sources: [] })).toEqual(['cc']);
+  });
+
+  it('refuses {sources} inside a longer argument or without a value', () => {
+    expect(() => expandCommand(['--files={sources}'], { sources: ['/box/a'] })).toThrow(/\{sources\}.*whole argument/);
+    expect(() => expandTemplate('{sources}', { sources: ['/box/a'] })).toThrow(/whole argument/);
+    expect(() => expandCommand(['{sources}'], {})).toThrow(/\{sources\} has no value/);
+  });
+
   it('lists the placeholders a text uses', () => {
     expect(placeholdersIn('{out}/{mainClass}.class {nope}')).toEqual(['out', 'mainClass', 'nope']);
   });
@@ -73,6 +87,12 @@ describe('resolveMainClass (Java)', () => {
     expect(main('class Solution { public static void main(String[] a) {} }')).toBe('Main');
     expect(main('')).toBe('Main');
     expect(main('/* public class Commented {} */')).toBe('Main');
+  });
+
+  it('falls back to the given name (a folder\'s main file) when it is a valid class name', () => {
+    expect(resolveMainClass(java, 'class Solver { public static void main(String[] a) {} }', 'Solver')).toBe('Solver');
+    expect(resolveMainClass(java, 'public class Real {}', 'Solver')).toBe('Real');
+    expect(resolveMainClass(java, 'class X {}', 'not-a-class')).toBe('Main');
   });
 
   it('is undefined for languages without a main class', () => {

@@ -3,12 +3,16 @@
 //
 // A placeholder is a word in braces, `{source}`, not preceded by `$`. Any other text,
 // braces included, is kept as it is, so a template may hold `${HOME}`, `{ }` or `{1}`.
+// A list placeholder (`{sources}`) stands for several arguments, so it must be a whole
+// argument of a command.
 
 import type { Language, Placeholder } from './language.js';
-import { PLACEHOLDERS } from './language.js';
+import { LIST_PLACEHOLDERS, PLACEHOLDERS } from './language.js';
 import { topLevelCode } from './source-text.js';
 
-export type TemplateVars = Partial<Record<Placeholder, string | number>>;
+type ListPlaceholder = 'sources';
+export type TemplateVars = Partial<Record<Exclude<Placeholder, ListPlaceholder>, string | number>> &
+  Partial<Record<ListPlaceholder, readonly string[]>>;
 
 const PLACEHOLDER = /(?<!\$)\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
@@ -34,20 +38,36 @@ export function unknownPlaceholders(text: string): string[] {
   return placeholdersIn(text).filter((name) => !isPlaceholder(name));
 }
 
+/** A placeholder that stands for several arguments ({sources}). */
+export function isListPlaceholder(name: string): boolean {
+  return (LIST_PLACEHOLDERS as readonly string[]).includes(name);
+}
+
 export function expandTemplate(text: string, vars: TemplateVars): string {
   return text.replace(PLACEHOLDER, (_whole, name: string) => {
     if (!isPlaceholder(name)) {
       throw new TemplateError(`unknown placeholder {${name}} in "${text}" (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')})`);
     }
-    const value = vars[name];
+    if (isListPlaceholder(name)) throw new TemplateError(`placeholder {${name}} in "${text}" must be a whole argument of a command`);
+    const value = vars[name as Exclude<Placeholder, ListPlaceholder>];
     if (value === undefined) throw new TemplateError(`placeholder {${name}} in "${text}" has no value here`);
     return String(value);
   });
 }
 
-/** Expands every argument of a command; the argument count never changes (no word splitting). */
+/**
+ * Expands every argument of a command. Arguments are never split or joined: a list
+ * placeholder that is a whole argument becomes one argument per item, anything else
+ * stays one argument.
+ */
 export function expandCommand(template: readonly string[], vars: TemplateVars): string[] {
-  return template.map((arg) => expandTemplate(arg, vars));
+  return template.flatMap((arg) => {
+    const whole = /^\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(arg)?.[1];
+    if (whole === undefined || !isListPlaceholder(whole)) return [expandTemplate(arg, vars)];
+    const items = vars[whole as ListPlaceholder];
+    if (items === undefined) throw new TemplateError(`placeholder {${whole}} has no value here`);
+    return [...items];
+  });
 }
 
 /** A name that is safe as a file name and a class name: letters, digits, `_` and `$`. */
@@ -61,12 +81,13 @@ export function mainClassRegExp(pattern: string): RegExp {
 /**
  * The entry class a language needs, found in the source: the first capture group of the
  * first match of `mainClass.pattern` against the top-level code (comments, literals and
- * nested bodies blanked out), else `mainClass.fallback`. Undefined for languages without
- * a main class.
+ * nested bodies blanked out), else `fallback` (a folder's main file name) when it is a
+ * valid name, else `mainClass.fallback`. Undefined for languages without a main class.
  */
-export function resolveMainClass(language: Pick<Language, 'mainClass'>, sourceText: string): string | undefined {
+export function resolveMainClass(language: Pick<Language, 'mainClass'>, sourceText: string, fallback?: string): string | undefined {
   const config = language.mainClass;
   if (!config) return undefined;
   const found = mainClassRegExp(config.pattern).exec(topLevelCode(sourceText))?.[1];
-  return found !== undefined && SAFE_NAME.test(found) ? found : config.fallback;
+  if (found !== undefined && SAFE_NAME.test(found)) return found;
+  return fallback !== undefined && SAFE_NAME.test(fallback) ? fallback : config.fallback;
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, wallTimeFor } from './model.js';
 
 afterEach(removeTempFolders);
 
+const NO_FLAGS = { checkerFlags: [], inputValidatorFlags: [] };
 const MiB = 1024 * 1024;
 
 async function load(yaml: string, files: Record<string, string> = {}) {
@@ -60,19 +61,46 @@ describe('loadNativeProblem: happy paths', () => {
       name: 'Sum of a list',
       dir,
       sourceFile: join(dir, 'problem.yaml'),
+      format: 'native',
       limits: { timeMs: 1000, wallTimeMs: wallTimeFor(1000), memoryBytes: 256 * MiB, outputBytes: 64 * MiB, pidsLimit: 32 },
+      timeLimitSource: { kind: 'given' },
       checker: { name: 'exact' },
+      interactor: null,
+      inputValidators: [],
+      submissionsDir: null,
       tests: [
-        { name: 'sample', input: { kind: 'inline', content: '3\n1 2 3\n' }, answer: { kind: 'inline', content: '6\n' }, sample: true },
+        { name: 'sample', input: { kind: 'inline', content: '3\n1 2 3\n' }, answer: { kind: 'inline', content: '6\n' }, sample: true, ...NO_FLAGS },
         {
           name: 'big',
           input: { kind: 'file', path: join(dir, 'tests/big.in') },
           answer: { kind: 'file', path: join(dir, 'tests/big.out') },
           sample: false,
+          ...NO_FLAGS,
         },
-        { name: '3', input: { kind: 'inline', content: '1\n5\n' }, answer: { kind: 'file', path: join(dir, 'tests/five.ans') }, sample: false },
+        { name: '3', input: { kind: 'inline', content: '1\n5\n' }, answer: { kind: 'file', path: join(dir, 'tests/five.ans') }, sample: false, ...NO_FLAGS },
       ],
     });
+  });
+
+  it('loads a checker program, an interactor and input validators, resolved in the problem folder', async () => {
+    const { dir, problem } = await load(
+      ['checker: { program: check.cpp, protocol: testlib }', 'interactor: interact.py', 'input_validators: [validate.py]', ONE_TEST].join('\n'),
+      { 'check.cpp': '', 'interact.py': '', 'validate.py': '' },
+    );
+    expect(problem.checker).toEqual({ name: 'external', protocol: 'testlib', program: { path: join(dir, 'check.cpp') } });
+    expect(problem.interactor).toEqual({ protocol: 'kattis', program: { path: join(dir, 'interact.py') } });
+    expect(problem.inputValidators).toEqual([{ path: join(dir, 'validate.py') }]);
+  });
+
+  it.each([
+    ['checker: { program: check.cpp }', 'checker.protocol: a checker program needs protocol:'],
+    ['checker: { program: missing.cpp, protocol: kattis }', 'checker.program: not found:'],
+    ['checker: { type: tokens, program: check.cpp, protocol: kattis }', 'checker.program: type and program are both given'],
+    ['checker: { type: tokens, protocol: kattis }', 'checker.protocol: protocol only applies to a checker program'],
+    ['interactor: { program: interact.py, protocol: testlib }', 'interactor.protocol:'],
+    ['input_validators: [nope.py]', 'input_validators.0: not found:'],
+  ])('rejects %s', async (line, message) => {
+    await expect(load([line, ONE_TEST].join('\n'), { 'check.cpp': '', 'interact.py': '' })).rejects.toThrow(message);
   });
 
   it('fills in defaults: folder name, limits, tokens checker, 1-based test names', async () => {
@@ -165,7 +193,7 @@ describe('loadNativeProblem: field mistakes name the field and the fix', () => {
   it.each([
     // Unknown fields, with and without a close match.
     [`time_limt: 1s\n${ONE_TEST}`, 'time_limt: unknown field (did you mean time_limit?)'],
-    [`author: me\n${ONE_TEST}`, 'author: unknown field (expected one of: name, time_limit, memory_limit, output_limit, pids_limit, checker, tests)'],
+    [`author: me\n${ONE_TEST}`, 'author: unknown field (expected one of: name, time_limit, memory_limit, output_limit, pids_limit, checker, interactor, input_validators, tests)'],
     ['tests:\n  - { inptu: "1", output: "1" }\n', 'tests.0.inptu: unknown field (did you mean input?)'],
     [`checker: { type: float, abs_tolerance: 1 }\n${ONE_TEST}`, 'checker.abs_tolerance: unknown field (did you mean absolute_tolerance?)'],
     // Limits.
@@ -185,8 +213,8 @@ describe('loadNativeProblem: field mistakes name the field and the fix', () => {
     // Checker.
     [`checker: flaot\n${ONE_TEST}`, 'checker: the text "flaot" is not allowed here (did you mean float?)'],
     [`checker: diff\n${ONE_TEST}`, 'checker: the text "diff" is not allowed here (expected one of: exact, lines, tokens, float)'],
-    [`checker: 5\n${ONE_TEST}`, 'checker: expected a checker name (exact, lines, tokens, float) or a mapping with type:, got the number 5 (write it like checker: tokens or checker: { type: float, absolute_tolerance: 1e-6 })'],
-    [`checker: { absolute_tolerance: 1 }\n${ONE_TEST}`, 'checker.type: is missing (write one of exact, lines, tokens, float, e.g. type: float)'],
+    [`checker: 5\n${ONE_TEST}`, 'checker: expected a checker name (exact, lines, tokens, float) or a mapping with type: or program:, got the number 5 (write it like checker: tokens, checker: { type: float, absolute_tolerance: 1e-6 } or checker: { program: checker.cpp, protocol: testlib })'],
+    [`checker: { absolute_tolerance: 1 }\n${ONE_TEST}`, 'checker.type: needs type: or program: (write type: float (a built-in checker) or program: checker.cpp with protocol: kattis or testlib)'],
     [`checker: { type: tokens, relative_tolerance: 0.1 }\n${ONE_TEST}`, 'checker.relative_tolerance: relative_tolerance only applies to the float checker (remove it, or write type: float)'],
     [`checker: { type: float, absolute_tolerance: -1 }\n${ONE_TEST}`, 'checker.absolute_tolerance: -1 is out of range (use a number from 0 to 1000000000)'],
     [`checker: { type: float, relative_tolerance: small }\n${ONE_TEST}`, 'checker.relative_tolerance: expected a number, got the text "small" (write it like relative_tolerance: 1e-6)'],

@@ -2,10 +2,11 @@
 // resolve the tests on disk. Every mistake a problem setter can make surfaces as one
 // ProblemFileError naming problem.yaml, the field and the fix.
 
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ProblemFileError } from '../errors.js';
+import { pathKind } from './fs-checks.js';
 import { problemFileErrorFromIssues } from './issue-to-error.js';
-import { wallTimeFor, type Problem } from './model.js';
+import { wallTimeFor, type Problem, type ProgramRef } from './model.js';
 import { resolveNativeTests } from './native-tests.js';
 import { FIELD_FIXES, KNOWN_FIELDS, problemFileSchema } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
@@ -28,8 +29,29 @@ export async function loadNativeProblem(problemYamlPath: string): Promise<Proble
     name: file.name ?? basename(problemDir),
     dir: problemDir,
     sourceFile,
+    format: 'native',
     limits: { ...file.limits, wallTimeMs: wallTimeFor(file.limits.timeMs) },
-    checker: file.checker,
+    timeLimitSource: { kind: 'given' },
+    checker: file.checker.name === 'external'
+      ? { ...file.checker, program: await programAt(problemDir, sourceFile, 'checker.program', file.checker.program.path) }
+      : file.checker,
+    interactor: file.interactor && {
+      protocol: file.interactor.protocol,
+      program: await programAt(problemDir, sourceFile, 'interactor', file.interactor.program),
+    },
+    inputValidators: await Promise.all(
+      file.inputValidators.map((path, index) => programAt(problemDir, sourceFile, `input_validators.${index}`, path)),
+    ),
+    submissionsDir: (await pathKind(join(problemDir, 'solutions'))) === 'folder' ? join(problemDir, 'solutions') : null,
     tests: await resolveNativeTests(file.tests, { problemDir, sourceFile }),
   };
+}
+
+/** A program of the problem (checker, interactor, validator): a file or a folder that exists. */
+async function programAt(problemDir: string, sourceFile: string, field: string, relative: string): Promise<ProgramRef> {
+  const path = resolve(problemDir, relative);
+  if ((await pathKind(path)) === 'missing') {
+    throw new ProblemFileError(sourceFile, field, `not found: ${path}`, 'give the path of a source file or folder, relative to the problem folder');
+  }
+  return { path };
 }

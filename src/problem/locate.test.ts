@@ -26,7 +26,7 @@ describe('locateProblem with -p', () => {
   it('prefers -p over a problem.yaml in cwd', async () => {
     const root = await createTempFolder({ 'problem.yaml': PROBLEM, 'other/problem.yaml': PROBLEM });
     const located = await locateProblem({ problemOption: 'other', solutionPath: 'x.cpp', cwd: root });
-    expect(located.path).toBe(join(root, 'other/problem.yaml'));
+    expect(located).toEqual({ format: 'native', path: join(root, 'other/problem.yaml') });
   });
 
   it('rejects a path that does not exist', async () => {
@@ -61,19 +61,19 @@ describe('locateProblem without -p', () => {
   it('looks upward from cwd', async () => {
     const root = await createTempFolder({ 'problem.yaml': PROBLEM, 'solutions/accepted/a.cpp': '' });
     const located = await locateProblem({ solutionPath: 'a.cpp', cwd: join(root, 'solutions/accepted') });
-    expect(located.path).toBe(join(root, 'problem.yaml'));
+    expect(located).toEqual({ format: 'native', path: join(root, 'problem.yaml') });
   });
 
   it('looks upward from the solution when cwd is elsewhere', async () => {
     const root = await createTempFolder({ 'sum/problem.yaml': PROBLEM, 'sum/solutions/a.cpp': '', 'elsewhere/': '' });
     const located = await locateProblem({ solutionPath: '../sum/solutions/a.cpp', cwd: join(root, 'elsewhere') });
-    expect(located.path).toBe(join(root, 'sum/problem.yaml'));
+    expect(located).toEqual({ format: 'native', path: join(root, 'sum/problem.yaml') });
   });
 
   it('prefers the folders above cwd to the solution\'s folder', async () => {
     const root = await createTempFolder({ 'problem.yaml': PROBLEM, 'work/': '', 'work/other/problem.yaml': PROBLEM, 'work/other/a.cpp': '' });
     const located = await locateProblem({ solutionPath: 'other/a.cpp', cwd: join(root, 'work') });
-    expect(located.path).toBe(join(root, 'problem.yaml'));
+    expect(located).toEqual({ format: 'native', path: join(root, 'problem.yaml') });
   });
 
   it('says where it looked and to pass -p when nothing is found', async () => {
@@ -90,5 +90,42 @@ describe('locateProblem without -p', () => {
     await expect(locateProblem({ solutionPath: 'a.cpp', cwd: root })).rejects.toThrow(
       `no problem.yaml found in ${root} or a folder above it (pass -p <problem folder>)`,
     );
+  });
+});
+
+describe('locateProblem: Kattis packages and online-judge-tools folders', () => {
+  const KATTIS = { 'pkg/problem.yaml': 'name: Sum\n', 'pkg/data/secret/1.in': '', 'pkg/data/secret/1.ans': '', 'pkg/submissions/accepted/a.cpp': '' };
+  const OJ = { 'abc/test/sample-1.in': '1 2\n', 'abc/test/sample-1.out': '3\n', 'abc/main.cpp': '' };
+
+  it('tells a Kattis package (problem.yaml and data/) from a native problem.yaml', async () => {
+    const root = await createTempFolder(KATTIS);
+    expect(await locateProblem({ problemOption: 'pkg', solutionPath: 'x.cpp', cwd: root })).toEqual({ format: 'kattis', dir: join(root, 'pkg') });
+  });
+
+  it('takes the problem.yaml of a Kattis package as the package', async () => {
+    const root = await createTempFolder(KATTIS);
+    expect(await locateProblem({ problemOption: 'pkg/problem.yaml', solutionPath: 'x.cpp', cwd: root })).toEqual({ format: 'kattis', dir: join(root, 'pkg') });
+  });
+
+  it('finds the package above a submission', async () => {
+    const root = await createTempFolder(KATTIS);
+    const located = await locateProblem({ solutionPath: 'a.cpp', cwd: join(root, 'pkg/submissions/accepted') });
+    expect(located).toEqual({ format: 'kattis', dir: join(root, 'pkg') });
+  });
+
+  it('finds an online-judge-tools folder by test/sample-1.in and test/sample-1.out', async () => {
+    const root = await createTempFolder(OJ);
+    expect(await locateProblem({ solutionPath: 'main.cpp', cwd: join(root, 'abc') })).toEqual({ format: 'oj-tools', dir: join(root, 'abc') });
+    expect(await locateProblem({ problemOption: 'abc', solutionPath: 'x.cpp', cwd: root })).toEqual({ format: 'oj-tools', dir: join(root, 'abc') });
+  });
+
+  it('does not take a test/ folder without both sample files for an online-judge-tools folder', async () => {
+    const root = await createTempFolder({ 'abc/test/sample-1.in': '', 'abc/test/sample-2.out': '' });
+    await expect(locateProblem({ problemOption: 'abc', solutionPath: 'x.cpp', cwd: root })).rejects.toThrow(/no problem.yaml in/);
+  });
+
+  it('prefers a problem.yaml to an online-judge-tools test/ folder beside it', async () => {
+    const root = await createTempFolder({ 'abc/problem.yaml': PROBLEM, 'abc/test/sample-1.in': '', 'abc/test/sample-1.out': '' });
+    expect(await locateProblem({ problemOption: 'abc', solutionPath: 'x.cpp', cwd: root })).toEqual({ format: 'native', path: join(root, 'abc/problem.yaml') });
   });
 });

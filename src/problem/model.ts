@@ -15,7 +15,28 @@ export interface TestCase {
   answer: TestData;
   /** Samples are shown to contestants; hidden cases are not. */
   sample: boolean;
+  /**
+   * Flags for the output validator / checker of this case (Kattis `output_validator_flags`,
+   * inherited down the test-group tree). Empty for native problems.
+   */
+  checkerFlags: readonly string[];
+  /** Flags for the input validators of this case (Kattis `input_validator_flags`). */
+  inputValidatorFlags: readonly string[];
 }
+
+/** A program the problem brings: a checker, an interactor, an input validator. */
+export interface ProgramRef {
+  /** A source file, or a folder holding a multi-file program. */
+  path: string;
+}
+
+/**
+ * How the time limit is known. Kattis packages may leave it out: it is then derived from
+ * the accepted submissions (slowest time x multiplier, rounded up), which needs the judge.
+ */
+export type TimeLimitSource =
+  | { kind: 'given' }
+  | { kind: 'derive'; acceptedSubmissions: readonly string[]; acToTimeLimit: number; resolutionMs: number };
 
 export interface ProblemLimits {
   /** CPU time limit per test. */
@@ -36,8 +57,16 @@ export interface Problem {
   dir: string;
   /** The file the problem was described in (for error messages). */
   sourceFile: string;
+  format: 'native' | 'kattis' | 'oj-tools';
   limits: ProblemLimits;
+  /** When 'derive', limits.timeMs is a placeholder until the time limit is derived. */
+  timeLimitSource: TimeLimitSource;
   checker: CheckerSpec;
+  /** Interactive problems: the program the solution talks to instead of reading the input. */
+  interactor: { program: ProgramRef; protocol: 'kattis' } | null;
+  inputValidators: readonly ProgramRef[];
+  /** Folder of submissions sorted by expected verdict (Kattis submissions/, native solutions/). */
+  submissionsDir: string | null;
   tests: TestCase[];
 }
 

@@ -33,6 +33,8 @@ async function testsFromFolder(relativePath: string, { problemDir, sourceFile }:
     answer: { kind: 'file', path: pair.answerPath },
     // The folder form has no field to say so; the file name does ("sample1.in").
     sample: pair.name.toLowerCase().startsWith('sample'),
+    checkerFlags: [],
+    inputValidatorFlags: [],
   }));
 }
 
@@ -56,6 +58,8 @@ async function testsFromList(listed: readonly ListedTest[], location: ProblemLoc
       input: await resolveTestData(test.input, index, location),
       answer: await resolveTestData(test.answer, index, location),
       sample: test.sample,
+      checkerFlags: [],
+      inputValidatorFlags: [],
     });
   }
   return cases;

@@ -89,26 +89,61 @@ const tests = oneOfForms(
 );
 
 const checkerName = z.enum(CHECKER_NAMES);
+const CHECKER_PROTOCOLS = ['kattis', 'testlib'] as const;
 const checkerShape = {
-  type: checkerName,
+  type: checkerName.optional(),
   absolute_tolerance: toleranceField({ max: 1e9 }, 'absolute_tolerance: 1e-6').optional(),
   relative_tolerance: toleranceField({ max: 1 }, 'relative_tolerance: 1e-6').optional(),
+  /** A checker program of the problem's (file or folder), relative to the problem folder. */
+  program: relativePath.optional(),
+  protocol: z.enum(CHECKER_PROTOCOLS).optional(),
 };
 
 const checker = oneOfForms(
   {
     text: checkerName.transform((name) => toCheckerSpec(name, {})),
-    mapping: z.strictObject(checkerShape).transform((spec, ctx) => {
+    mapping: z.strictObject(checkerShape).transform((spec, ctx): CheckerSpec => {
+      if (spec.program !== undefined) return programChecker(spec, ctx);
+      if (spec.type === undefined) {
+        addIssue(ctx, 'needs type: or program:', 'write type: float (a built-in checker) or program: checker.cpp with protocol: kattis or testlib', ['type']);
+        return z.NEVER;
+      }
       const tolerances = { absolute_tolerance: spec.absolute_tolerance, relative_tolerance: spec.relative_tolerance };
       for (const [field, value] of Object.entries(tolerances)) {
         if (value !== undefined && spec.type !== 'float') {
           addIssue(ctx, `${field} only applies to the float checker`, `remove it, or write type: float`, [field]);
         }
       }
+      if (spec.protocol !== undefined) addIssue(ctx, 'protocol only applies to a checker program', 'remove it, or add program: checker.cpp', ['protocol']);
       return toCheckerSpec(spec.type, tolerances);
     }),
   },
-  { what: `a checker name (${CHECKER_NAMES.join(', ')}) or a mapping with type:`, fix: 'write it like checker: tokens or checker: { type: float, absolute_tolerance: 1e-6 }' },
+  {
+    what: `a checker name (${CHECKER_NAMES.join(', ')}) or a mapping with type: or program:`,
+    fix: 'write it like checker: tokens, checker: { type: float, absolute_tolerance: 1e-6 } or checker: { program: checker.cpp, protocol: testlib }',
+  },
+);
+
+/** checker: { program: ..., protocol: kattis | testlib }; the path is resolved by the loader. */
+function programChecker(spec: { type?: unknown; program?: string; protocol?: (typeof CHECKER_PROTOCOLS)[number]; absolute_tolerance?: number; relative_tolerance?: number }, ctx: z.core.$RefinementCtx): CheckerSpec {
+  if (spec.type !== undefined) addIssue(ctx, 'type and program are both given', 'keep only one: a built-in checker or a checker program', ['program']);
+  for (const field of ['absolute_tolerance', 'relative_tolerance'] as const) {
+    if (spec[field] !== undefined) addIssue(ctx, `${field} does not apply to a checker program`, 'pass options to the program in its own way, or remove it', [field]);
+  }
+  if (spec.protocol === undefined) {
+    addIssue(ctx, 'a checker program needs protocol:', 'add protocol: kattis (exit 42/43) or protocol: testlib (exit 0/1/2)', ['protocol']);
+    return z.NEVER;
+  }
+  return { name: 'external', program: { path: spec.program ?? '' }, protocol: spec.protocol };
+}
+
+const interactorShape = { program: relativePath, protocol: z.enum(['kattis']).default('kattis') };
+const interactor = oneOfForms(
+  {
+    text: relativePath.transform((program) => ({ program, protocol: 'kattis' as const })),
+    mapping: z.strictObject(interactorShape),
+  },
+  { what: 'the interactor program (a path) or { program, protocol: kattis }', fix: 'write it like interactor: interactor.cpp' },
 );
 
 function toCheckerSpec(name: CheckerName, tolerances: { absolute_tolerance?: number; relative_tolerance?: number }): CheckerSpec {
@@ -128,6 +163,10 @@ const problemShape = {
   output_limit: sizeBytesField({ minBytes: 1024, maxBytes: 4 * GiB }, 'MiB', 'output_limit: 64MiB').default(DEFAULT_LIMITS.outputBytes),
   pids_limit: integerField({ min: 1, max: 4096 }, 'pids_limit: 64').default(DEFAULT_LIMITS.pidsLimit),
   checker: checker.default({ name: 'tokens' }),
+  /** Interactive problems: the program the solution talks to (Kattis protocol). */
+  interactor: interactor.optional(),
+  /** Programs that check every input (exit 42 when valid), for `letscode validate`. */
+  input_validators: z.array(relativePath).default([]),
   tests,
 };
 
@@ -140,6 +179,8 @@ export const problemFileSchema = z.strictObject(problemShape).transform((file) =
     pidsLimit: file.pids_limit,
   },
   checker: file.checker,
+  interactor: file.interactor ?? null,
+  inputValidators: file.input_validators,
   tests: file.tests,
 }));
 
@@ -150,6 +191,7 @@ export const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(problemShape),
   'tests.*': Object.keys(testShape),
   checker: Object.keys(checkerShape),
+  interactor: Object.keys(interactorShape),
 };
 
 /** How to write a field when zod's own type check rejects it, by path pattern. */
@@ -164,4 +206,7 @@ export const FIELD_FIXES: Readonly<Record<string, string>> = {
   'tests.*.answer_file': 'write a path relative to the problem folder, e.g. answer_file: tests/1.ans',
   'tests.*.sample': 'write sample: true or sample: false',
   'checker.type': `write one of ${CHECKER_NAMES.join(', ')}, e.g. type: float`,
+  'checker.protocol': 'write protocol: kattis (exit 42 accepted, 43 wrong) or protocol: testlib (exit 0 ok, 1 wrong, 2 presentation)',
+  'interactor.protocol': 'write protocol: kattis (the only protocol for interactors)',
+  input_validators: 'write a list of programs, e.g. input_validators: [validate.py]',
 };

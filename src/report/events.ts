@@ -16,6 +16,8 @@ export type JudgeEvent =
   | { type: 'image-build-start'; image: string; language: string }
   | { type: 'image-build-progress'; image: string; line: string }
   | { type: 'image-build-done'; image: string; durationMs: number }
+  /** A package without a time limit got one from its accepted submissions. */
+  | { type: 'time-limit-derived'; timeLimitMs: number; slowestAcceptedMs: number; submissions: number; cached: boolean }
   | { type: 'compile-start'; language: string }
   | { type: 'compile-done'; result: CompileResult }
   | { type: 'test-start'; index: number; name: string }

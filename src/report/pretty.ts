@@ -62,6 +62,13 @@ export class PrettyReporter implements Reporter {
         this.#image = undefined;
         this.#done(`Built image ${event.image} in ${formatMs(event.durationMs)}`, true);
         break;
+      case 'time-limit-derived': {
+        const how = event.cached
+          ? 'derived earlier (cached)'
+          : `from ${plural(event.submissions, 'accepted submission')}, slowest ${formatMs(event.slowestAcceptedMs)}`;
+        this.#done(`Time limit ${formatMs(event.timeLimitMs)}: ${how}`, true);
+        break;
+      }
       case 'compile-start':
         this.#progress(`Compiling ${this.#solutionName()}(${event.language})`, false);
         break;

@@ -7,7 +7,7 @@ import { connectionHint } from './docker-connection.js';
 import { EngineClient } from './engine-client.js';
 import { RunnerClient } from './runner-client.js';
 import { StreamDemuxer } from './stream-demux.js';
-import type { Box, BoxSpec, BoxFile, RunResult, RunSpec, Sandbox } from './sandbox.js';
+import type { Box, BoxSpec, BoxFile, RunResult, RunSpec, Sandbox, StreamingRun } from './sandbox.js';
 import { BoxPaths } from './sandbox.js';
 import { hostConfigFor } from './container-config.js';
 
@@ -132,6 +132,10 @@ class DockerBox implements Box {
 
   run(spec: RunSpec): Promise<RunResult> {
     return this.client.run(spec);
+  }
+
+  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void): StreamingRun {
+    return this.client.runStreaming(spec, onStdout);
   }
 
   dispose(): Promise<void> {

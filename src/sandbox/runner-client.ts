@@ -5,14 +5,19 @@
 import { constants } from 'node:os';
 import { SandboxError } from '../errors.js';
 import { encodeFrame, FrameDecoder, type Field } from './protocol.js';
-import type { BoxFile, KilledBy, RunResult, RunSpec } from './sandbox.js';
+import type { BoxFile, KilledBy, RunResult, RunSpec, StreamingRun } from './sandbox.js';
 
 type Reply = Buffer[];
 interface Pending {
   resolve: (reply: Reply) => void;
   reject: (error: Error) => void;
   stdout: Buffer[];
+  /** Streamed runs hand stdout on at once instead of collecting it. */
+  onStdout?: (chunk: Buffer) => void;
 }
+
+/** IN frames are kept small so the runner never buffers much ahead of the program. */
+const IN_FRAME_BYTES = 64 * 1024;
 
 const SIGNAL_NAMES = new Map<number, string>(
   Object.entries(constants.signals).map(([name, number]) => [number, name]),
@@ -66,30 +71,35 @@ export class RunnerClient {
   }
 
   async run(spec: RunSpec): Promise<RunResult> {
-    const fields: Field[] = ['RUN', 'cwd', spec.cwd, 'stdin', spec.stdin];
-    const numbers: Record<string, number> = {
-      cpu_ms: spec.limits.cpuTimeMs,
-      wall_ms: spec.limits.wallTimeMs,
-      stack_bytes: spec.limits.memoryBytes,
-      out_bytes: spec.limits.outputBytes,
-      err_bytes: spec.limits.stderrBytes,
-      fsize_bytes: spec.limits.fileSizeBytes,
-    };
-    for (const [key, value] of Object.entries(numbers)) fields.push(key, String(Math.ceil(value)));
-    for (const arg of spec.argv) fields.push('arg', arg);
-    for (const [key, value] of Object.entries(spec.env ?? {})) fields.push('env', `${key}=${value}`);
-    const { reply, stdout } = await this.requestWithOutput(fields);
+    const { reply, stdout } = await this.requestWithOutput(runFields(spec, ['stdin', spec.stdin]));
     return parseDone(reply, stdout);
+  }
+
+  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void): StreamingRun {
+    const done = this.requestWithOutput(runFields(spec, ['stdin_stream', '1', 'stdout_stream', '1']), onStdout);
+    let ended = false;
+    const send = (fields: Field[]) => {
+      if (!ended && !this.closedWith) this.write(encodeFrame(fields));
+    };
+    void done.then(() => (ended = true), () => (ended = true));
+    return {
+      write: (data) => {
+        for (let i = 0; i < data.length; i += IN_FRAME_BYTES) send(['IN', data.subarray(i, i + IN_FRAME_BYTES)]);
+      },
+      end: () => send(['IN', '']),
+      stop: () => send(['STOP']),
+      result: done.then(({ reply }) => parseDone(reply, [])),
+    };
   }
 
   private async request(fields: Field[]): Promise<Reply> {
     return (await this.requestWithOutput(fields)).reply;
   }
 
-  private requestWithOutput(fields: Field[]): Promise<{ reply: Reply; stdout: Buffer[] }> {
+  private requestWithOutput(fields: Field[], onStdout?: (chunk: Buffer) => void): Promise<{ reply: Reply; stdout: Buffer[] }> {
     return new Promise((resolve, reject) => {
       if (this.closedWith) return reject(this.closedWith);
-      const pending: Pending = { resolve: (reply) => resolve({ reply, stdout: pending.stdout }), reject, stdout: [] };
+      const pending: Pending = { resolve: (reply) => resolve({ reply, stdout: pending.stdout }), reject, stdout: [], onStdout };
       this.pending.push(pending);
       this.write(encodeFrame(fields));
     });
@@ -101,13 +111,32 @@ export class RunnerClient {
     const pending = this.pending[0];
     if (!pending) return this.fail(new SandboxError(`runner sent ${verb} while no request was waiting`));
     if (verb === 'OUT') {
-      pending.stdout.push(frame[1] ?? Buffer.alloc(0));
+      const chunk = frame[1] ?? Buffer.alloc(0);
+      if (pending.onStdout) pending.onStdout(chunk);
+      else pending.stdout.push(chunk);
       return;
     }
     this.pending.shift();
     if (verb === 'ERR') pending.reject(new SandboxError(`runner: ${frame[1]?.toString() ?? 'unknown error'}`));
     else pending.resolve(frame);
   }
+}
+
+/** RUN with the spec's command, limits and environment, plus how stdin is given. */
+function runFields(spec: Omit<RunSpec, 'stdin'>, stdinFields: Field[]): Field[] {
+  const fields: Field[] = ['RUN', 'cwd', spec.cwd, ...stdinFields];
+  const numbers: Record<string, number> = {
+    cpu_ms: spec.limits.cpuTimeMs,
+    wall_ms: spec.limits.wallTimeMs,
+    stack_bytes: spec.limits.memoryBytes,
+    out_bytes: spec.limits.outputBytes,
+    err_bytes: spec.limits.stderrBytes,
+    fsize_bytes: spec.limits.fileSizeBytes,
+  };
+  for (const [key, value] of Object.entries(numbers)) fields.push(key, String(Math.ceil(value)));
+  for (const arg of spec.argv) fields.push('arg', arg);
+  for (const [key, value] of Object.entries(spec.env ?? {})) fields.push('env', `${key}=${value}`);
+  return fields;
 }
 
 function parseDone(reply: Reply, stdoutChunks: Buffer[]): RunResult {

@@ -29,8 +29,8 @@ export interface RunSpec {
   limits: RunLimits;
 }
 
-/** Why the supervisor (or the kernel on its behalf) ended a run early. */
-export type KilledBy = 'cpu' | 'wall' | 'output' | 'oom' | null;
+/** Why the supervisor (or the kernel on its behalf) ended a run early; 'stopped': the judge asked it to. */
+export type KilledBy = 'cpu' | 'wall' | 'output' | 'oom' | 'stopped' | null;
 
 export type Termination =
   | { kind: 'exited'; exitCode: number }
@@ -46,6 +46,18 @@ export interface RunResult {
   memoryPeakBytes: number;
   stdout: Buffer;
   stderr: Buffer;
+}
+
+/** A run whose stdin is fed, and whose stdout is read, while it runs (interactive problems). */
+export interface StreamingRun {
+  /** Sends bytes to the program's stdin. */
+  write(data: Buffer): void;
+  /** Closes the program's stdin. */
+  end(): void;
+  /** Kills the program now (its result says killedBy 'stopped'). */
+  stop(): void;
+  /** stdout is empty here: it went to the onStdout callback. */
+  result: Promise<RunResult>;
 }
 
 export interface BoxFile {
@@ -75,6 +87,8 @@ export interface Box {
   /** Every regular file under `dir`, recursively. */
   readTree(dir: string): Promise<BoxFile[]>;
   run(spec: RunSpec): Promise<RunResult>;
+  /** Like run(), with stdin streamed in and stdout passed to `onStdout` as it comes. */
+  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void): StreamingRun;
   /**
    * Kills and removes the container; safe to call twice. Callers on a hot path may leave
    * the promise to Sandbox.disposeAll(), which waits for every removal still under way.

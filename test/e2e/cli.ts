@@ -57,6 +57,7 @@ export const VERDICT_FOLDERS: Record<string, string> = {
   memory_limit_exceeded: 'MLE',
   compile_error: 'CE',
   output_limit_exceeded: 'OLE',
+  presentation_error: 'PE',
 };
 
 /** Every solution under <problem>/solutions/<verdict folder>/, with the verdict it must get. */

@@ -10,9 +10,6 @@
 
 #include "runner.h"
 
-static char inbuf[65536];
-static size_t in_pos, in_len;
-
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
   if (!q) {
@@ -39,56 +36,97 @@ void buf_free(struct buf *b) {
   b->len = b->cap = 0;
 }
 
-/* Returns the next input byte, or -1 at EOF/error. */
-static int in_byte(void) {
-  if (in_pos == in_len) {
-    ssize_t n;
-    do n = read(0, inbuf, sizeof inbuf);
-    while (n < 0 && errno == EINTR);
-    if (n <= 0) return -1;
-    in_pos = 0;
-    in_len = (size_t)n;
+/* Requests arrive on fd 0. Unconsumed bytes are in.data[in_off .. in.len). */
+static struct buf in;
+static size_t in_off;
+
+#define READ_CHUNK 65536
+
+long input_fill(void) {
+  if (in_off == in.len) {
+    in.len = in_off = 0;
+  } else if (in_off > READ_CHUNK) {
+    memmove(in.data, in.data + in_off, in.len - in_off);
+    in.len -= in_off;
+    in_off = 0;
   }
-  return (unsigned char)inbuf[in_pos++];
+  if (in.cap - in.len < READ_CHUNK) {
+    in.cap = in.len + READ_CHUNK * 2;
+    in.data = xrealloc(in.data, in.cap);
+  }
+  ssize_t n;
+  do n = read(0, in.data + in.len, READ_CHUNK);
+  while (n < 0 && errno == EINTR);
+  if (n > 0) in.len += (size_t)n;
+  return n;
 }
 
-static int in_exact(char *dst, size_t len) {
-  while (len > 0) {
-    if (in_pos == in_len) {
-      ssize_t n;
-      do n = read(0, inbuf, sizeof inbuf);
-      while (n < 0 && errno == EINTR);
-      if (n <= 0) return -1;
-      in_pos = 0;
-      in_len = (size_t)n;
-    }
-    size_t take = in_len - in_pos < len ? in_len - in_pos : len;
-    memcpy(dst, inbuf + in_pos, take);
-    in_pos += take;
-    dst += take;
-    len -= take;
+/* Parses "<len>:" at the front of the buffer: its size, 0 if incomplete, -1 if malformed. */
+static int parse_header(size_t *len) {
+  size_t n = 0, i = in_off;
+  while (i < in.len && in.data[i] >= '0' && in.data[i] <= '9') {
+    n = n * 10 + (size_t)(in.data[i] - '0');
+    if (i - in_off >= 10 || n > MAX_FRAME_BYTES) return -1;
+    i++;
   }
-  return 0;
+  if (i == in.len) return 0;
+  if (i == in_off || in.data[i] != ':') return -1;
+  *len = n;
+  return (int)(i + 1 - in_off);
 }
 
 int frame_read(struct frame *f) {
-  size_t len = 0;
-  int digits = 0, c;
-  while ((c = in_byte()) >= '0' && c <= '9') {
-    len = len * 10 + (size_t)(c - '0');
-    if (++digits > 10 || len > MAX_FRAME_BYTES) return -1;
+  size_t len;
+  int head;
+  while ((head = parse_header(&len)) == 0) {
+    ssize_t n = input_fill();
+    if (n <= 0) return n == 0 && in_off == in.len ? 0 : -1;
   }
-  if (c == -1 && digits == 0) return 0;
-  if (c != ':' || digits == 0) return -1;
+  if (head < 0) return -1;
+  in_off += (size_t)head;
+  /* Big frames (inputs, binaries) are read straight into their own buffer, not copied twice. */
   f->payload = xrealloc(NULL, len + 1);
-  if (in_exact(f->payload, len) < 0 || in_byte() != ',') {
-    free(f->payload);
-    f->payload = NULL;
-    return -1;
+  size_t have = in.len - in_off < len ? in.len - in_off : len;
+  memcpy(f->payload, in.data + in_off, have);
+  in_off += have;
+  while (have < len) {
+    ssize_t n;
+    do n = read(0, f->payload + have, len - have);
+    while (n < 0 && errno == EINTR);
+    if (n <= 0) goto malformed;
+    have += (size_t)n;
   }
+  if (in_off == in.len && input_fill() <= 0) goto malformed;
+  if (in.data[in_off++] != ',') goto malformed;
   f->payload[len] = '\0';
   f->len = len;
   f->pos = 0;
+  return 1;
+malformed:
+  free(f->payload);
+  f->payload = NULL;
+  return -1;
+}
+
+int frame_take_buffered(struct frame *f, const char *const *verbs) {
+  size_t len;
+  int head = parse_header(&len);
+  if (head <= 0) return head;
+  if (in.len - in_off < (size_t)head + len + 1) return 0;
+  struct frame peek = {in.data + in_off + head, len, 0};
+  const char *verb;
+  size_t verb_len;
+  if (!frame_next(&peek, &verb, &verb_len)) return -1;
+  int wanted = 0;
+  for (const char *const *v = verbs; *v && !wanted; v++) wanted = field_is(verb, verb_len, *v);
+  if (!wanted) return 0;
+  if (in.data[in_off + head + len] != ',') return -1;
+  f->payload = xrealloc(NULL, len + 1);
+  memcpy(f->payload, in.data + in_off + head, len);
+  f->payload[len] = '\0';
+  f->len = len;
+  f->pos = 0;
+  in_off += (size_t)head + len + 1;
   return 1;
 }
 

@@ -5,9 +5,14 @@
  *   GET dir                       -> FILES (path mode data)* | ERR message
  *   RUN (key value)*              -> OUT data ... then DONE (key value)* | ERR message
  *     keys: arg (repeated), env (repeated KEY=VALUE), cwd, stdin, cpu_ms, wall_ms,
- *           stack_bytes, out_bytes, err_bytes, fsize_bytes
+ *           stack_bytes, out_bytes, err_bytes, fsize_bytes, stdin_stream, stdout_stream
+ *     With stdin_stream 1 the program's stdin is fed while it runs by frames
+ *       IN data                     (an empty data ends the input)
+ *       STOP                        (kill the run now; killed_by stopped)
+ *     and with stdout_stream 1 every piece of stdout is sent at once in an OUT frame.
+ *     IN/STOP frames that arrive after the run ended are ignored without a reply.
  *     DONE keys: status (exited|signaled|exec_failed), code, signal, error, cpu_us,
- *           wall_us, maxrss_kb, killed_by (none|cpu|wall|output|oom), stdout_bytes,
+ *           wall_us, maxrss_kb, killed_by (none|cpu|wall|output|oom|stopped), stdout_bytes,
  *           stderr_bytes, stdout (the part not already sent in OUT frames), stderr
  * On start the runner sends READY <version>. When its stdin closes (the judge is gone,
  * even if it was killed) it exits, and Docker removes the container.
@@ -60,6 +65,8 @@ int main(void) {
       handle_get(&f);
     } else if (field_is(verb, len, "RUN")) {
       handle_run(&f);
+    } else if (field_is(verb, len, "IN") || field_is(verb, len, "STOP")) {
+      /* Input for a streamed run that has already ended: nothing to do, nothing to say. */
     } else {
       send_error("unknown verb %.*s", (int)len, verb);
     }

@@ -37,6 +37,9 @@ struct request {
   size_t envc;
   const char *stdin_data;
   size_t stdin_len;
+  /* Interactive runs: stdin arrives in IN frames while the program runs, and stdout
+   * leaves in OUT frames as soon as it is read. */
+  int stdin_stream, stdout_stream;
 };
 
 static void push(char ***list, size_t *count, char *item) {
@@ -65,6 +68,8 @@ static int parse_request(struct frame *f, struct request *r) {
     else if (field_is(k, kl, "out_bytes")) r->out_bytes = field_num(v, vl);
     else if (field_is(k, kl, "err_bytes")) r->err_bytes = field_num(v, vl);
     else if (field_is(k, kl, "fsize_bytes")) r->fsize_bytes = field_num(v, vl);
+    else if (field_is(k, kl, "stdin_stream")) r->stdin_stream = field_num(v, vl) == 1;
+    else if (field_is(k, kl, "stdout_stream")) r->stdout_stream = field_num(v, vl) == 1;
   }
   return r->argc > 0 && r->cwd ? 0 : -1;
 }
@@ -181,6 +186,11 @@ struct supervision {
   long long stdout_total;
   struct buf out, err;
   long long err_total;
+  /* Streamed stdin: bytes received in IN frames and not yet written to the program. */
+  int feed_fd;
+  struct buf feed;
+  size_t feed_off;
+  int feed_eof;
 };
 
 static void kill_everything(void) {
@@ -228,7 +238,7 @@ static int drain(int fd, struct supervision *s, int is_stdout, const struct requ
       size_t keep = n < room ? (size_t)n : (size_t)(room > 0 ? room : 0);
       buf_append(&s->out, chunk, keep);
       s->stdout_total += n;
-      if (s->out.len >= OUT_CHUNK) flush_stdout(s);
+      if (s->out.len >= OUT_CHUNK || r->stdout_stream) flush_stdout(s);
       if (s->stdout_total > r->out_bytes && !s->killed_by) {
         s->killed_by = "output";
         kill_everything();
@@ -241,8 +251,63 @@ static int drain(int fd, struct supervision *s, int is_stdout, const struct requ
   }
 }
 
+/* Writes what it can of the streamed input; closes the pipe at the end of the stream or
+ * when the program closed its stdin (EPIPE: the rest is dropped). */
+static void feed_program(struct supervision *s) {
+  while (s->feed_fd >= 0 && s->feed_off < s->feed.len) {
+    ssize_t n = write(s->feed_fd, s->feed.data + s->feed_off, s->feed.len - s->feed_off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EAGAIN) return;
+    if (n < 0) {
+      s->feed_off = s->feed.len;
+      s->feed_eof = 1;
+      break;
+    }
+    s->feed_off += (size_t)n;
+  }
+  if (s->feed_off == s->feed.len) s->feed.len = s->feed_off = 0;
+  if (s->feed_fd >= 0 && s->feed_eof && s->feed.len == 0) {
+    close(s->feed_fd);
+    s->feed_fd = -1;
+  }
+}
+
+/* Takes the IN and STOP frames already received (they may have come with the RUN). */
+static void take_stream_frames(struct supervision *s) {
+  static const char *const verbs[] = {"IN", "STOP", NULL};
+  struct frame f = {0};
+  while (frame_take_buffered(&f, verbs) == 1) {
+    const char *verb, *data;
+    size_t verb_len, data_len;
+    frame_next(&f, &verb, &verb_len);
+    if (field_is(verb, verb_len, "STOP")) {
+      if (!s->killed_by) s->killed_by = "stopped";
+      kill_everything();
+    } else if (frame_next(&f, &data, &data_len) && data_len > 0) {
+      buf_append(&s->feed, data, data_len);
+    } else {
+      s->feed_eof = 1; /* an empty IN frame ends the program's input */
+    }
+    frame_free(&f);
+  }
+  feed_program(s);
+}
+
+/* fd 0 is readable while a streamed run is in progress. */
+static void receive_stream(struct supervision *s) {
+  if (input_fill() <= 0) {
+    /* The judge is gone: nobody will read the result. */
+    if (!s->killed_by) s->killed_by = "stopped";
+    s->feed_eof = 1;
+    kill_everything();
+    return;
+  }
+  take_stream_frames(s);
+}
+
 static void supervise(struct supervision *s, const struct request *r, int out_fd, int err_fd, int sig_fd) {
   long long wall_deadline = s->start_us + r->wall_ms * 1000LL;
+  if (r->stdin_stream) take_stream_frames(s);
   long long next_cpu_check = s->start_us + TICK_MS * 1000LL;
   int out_open = 1, err_open = 1;
   while (out_open || err_open || !s->main_done) {
@@ -260,15 +325,18 @@ static void supervise(struct supervision *s, const struct request *r, int out_fd
         }
       }
     }
-    struct pollfd fds[3] = {
+    int streaming = r->stdin_stream && !s->main_done;
+    struct pollfd fds[5] = {
       {out_open ? out_fd : -1, POLLIN, 0},
       {err_open ? err_fd : -1, POLLIN, 0},
       {sig_fd, POLLIN, 0},
+      {streaming ? 0 : -1, POLLIN, 0},
+      {s->feed_fd >= 0 && s->feed.len > s->feed_off ? s->feed_fd : -1, POLLOUT, 0},
     };
     int timeout = TICK_MS;
     if (!s->main_done && !s->killed_by && (wall_deadline - now) / 1000 < timeout)
       timeout = (int)((wall_deadline - now) / 1000) + 1;
-    if (poll(fds, 3, timeout) < 0 && errno != EINTR) break;
+    if (poll(fds, 5, timeout) < 0 && errno != EINTR) break;
     if (fds[0].revents) out_open = drain(out_fd, s, 1, r);
     if (fds[1].revents) err_open = drain(err_fd, s, 0, r);
     if (fds[2].revents) {
@@ -276,6 +344,8 @@ static void supervise(struct supervision *s, const struct request *r, int out_fd
       while (read(sig_fd, &info, sizeof info) > 0) {
       }
     }
+    if (fds[3].revents) receive_stream(s);
+    if (fds[4].revents) feed_program(s);
     reap(s);
   }
   kill_everything();
@@ -327,7 +397,8 @@ void handle_run(struct frame *f) {
     return;
   }
   wipe_scratch();
-  int in_fd = stdin_memfd(&r);
+  int feed_pipe[2] = {-1, -1};
+  int in_fd = r.stdin_stream ? (pipe2(feed_pipe, O_CLOEXEC) < 0 ? -1 : feed_pipe[0]) : stdin_memfd(&r);
   int out_pipe[2], err_pipe[2], report_pipe[2];
   if (in_fd < 0 || pipe2(out_pipe, O_CLOEXEC) < 0 || pipe2(err_pipe, O_CLOEXEC) < 0 ||
       pipe2(report_pipe, O_CLOEXEC) < 0) {
@@ -341,6 +412,8 @@ void handle_run(struct frame *f) {
   int sig_fd = signalfd(-1, &chld, SFD_NONBLOCK | SFD_CLOEXEC);
 
   struct supervision s = {0};
+  s.feed_fd = feed_pipe[1];
+  if (s.feed_fd >= 0) fcntl(s.feed_fd, F_SETFL, O_NONBLOCK);
   long long oom_before = oom_kill_count();
   cpu_clock_start(&s.cpu);
   s.start_us = now_us();
@@ -365,8 +438,10 @@ void handle_run(struct frame *f) {
   close(out_pipe[0]);
   close(err_pipe[0]);
   close(sig_fd);
+  if (s.feed_fd >= 0) close(s.feed_fd);
   send_done(&s, exec_errno);
   buf_free(&s.out);
   buf_free(&s.err);
+  buf_free(&s.feed);
   free_request(&r);
 }

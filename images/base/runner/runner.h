@@ -39,8 +39,14 @@ struct frame {
   size_t len;
   size_t pos;
 };
-/* Reads the next frame from fd 0. Returns 1 on success, 0 on clean EOF, -1 on error. */
+/* Reads the next frame from fd 0, blocking. Returns 1 on success, 0 on clean EOF, -1 on error. */
 int frame_read(struct frame *f);
+/* One read() from fd 0 into the input buffer (call when poll says it is readable). */
+long input_fill(void);
+/* Takes a frame already complete in the input buffer if its verb is one of `verbs`
+ * (NULL-terminated); never reads. 1 taken, 0 none such (yet), -1 malformed. Frames with
+ * other verbs stay queued for the request loop. */
+int frame_take_buffered(struct frame *f, const char *const *verbs);
 /* Moves to the next field. Returns 1 and sets ptr/len, or 0 when there are no more. */
 int frame_next(struct frame *f, const char **ptr, size_t *len);
 void frame_free(struct frame *f);

@@ -1,13 +1,14 @@
 // `letscode judge SOLUTION`: find and load the problem, detect the language, judge in
-// Docker, report. Exit code 0 only when every test is accepted.
+// Docker, report. SOLUTION is a file or a folder of sources. Exit code 0 only when every
+// test is accepted.
 
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { ExitCode, UsageError } from '../../errors.js';
+import { ExitCode } from '../../errors.js';
+import { deriveTimeLimit } from '../../judge/derive-time-limit.js';
 import { judgeSolution } from '../../judge/judge.js';
 import type { Verdict } from '../../judge/verdict.js';
-import { detectLanguage, languages } from '../../languages/registry.js';
+import { readProgram } from '../../languages/read-program.js';
 import { loadProblem } from '../../problem/load.js';
 import { locateProblem } from '../../problem/locate.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
@@ -32,19 +33,24 @@ export function exitCodeForVerdict(verdict: Verdict): number {
 export async function judgeCommand(request: Extract<CommandRequest, { command: 'judge' }>): Promise<number> {
   const { options } = request;
   const solutionPath = resolve(options.solution);
-  const source = await readFile(solutionPath).catch(() => {
-    throw new UsageError(`cannot read the solution file ${options.solution}: check the path`);
-  });
-  const language = detectLanguage(languages, solutionPath, options.lang);
-  const problem = await loadProblem(await locateProblem({ problemOption: options.problem, solutionPath, cwd: process.cwd() }));
+  const { language, source } = await readProgram(solutionPath, options.solution, options.lang);
+  const located = await locateProblem({ problemOption: options.problem, solutionPath, cwd: process.cwd() });
+  let problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
 
   const reporters = await createReporters({ json: options.json, junitFile: options.junit, terminal: createTerminal(), verbose: options.verbose });
   const emit = fanOut(reporters);
   try {
     const services = await createDockerServices(emit, { compileCache: options.cache });
     try {
-      const solution = { name: basename(solutionPath), source };
-      const report = await judgeSolution({ problem, language, solution, jobs: options.jobs ?? defaultJobs() }, services);
+      const jobs = options.jobs ?? defaultJobs();
+      const derived = await deriveTimeLimit(problem, services, jobs);
+      if (derived) {
+        problem = derived.problem;
+        const { timeLimitMs, slowestAcceptedMs, submissions, cached } = derived;
+        emit({ type: 'time-limit-derived', timeLimitMs, slowestAcceptedMs, submissions, cached });
+      }
+      const solution = { name: Buffer.isBuffer(source) ? basename(solutionPath) : `${basename(solutionPath)}/`, source };
+      const report = await judgeSolution({ problem, language, solution, jobs }, services);
       return exitCodeForVerdict(report.verdict);
     } finally {
       await services.shutdown();

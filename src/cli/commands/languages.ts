@@ -26,9 +26,23 @@ export function selfTestProblem(language: Language): Problem {
     name: `${language.id} self-test`,
     dir: process.cwd(),
     sourceFile: `languages-data (${language.id})`,
+    format: 'native',
     limits: { ...DEFAULT_LIMITS, timeMs, wallTimeMs: wallTimeFor(timeMs) },
+    timeLimitSource: { kind: 'given' },
     checker: { name: 'exact' },
-    tests: [{ name: 'echo', sample: true, input: { kind: 'inline', content: language.selfTest.input }, answer: { kind: 'inline', content: language.selfTest.output } }],
+    interactor: null,
+    inputValidators: [],
+    submissionsDir: null,
+    tests: [
+      {
+        name: 'echo',
+        sample: true,
+        input: { kind: 'inline', content: language.selfTest.input },
+        answer: { kind: 'inline', content: language.selfTest.output },
+        checkerFlags: [],
+        inputValidatorFlags: [],
+      },
+    ],
   };
 }
 

@@ -1,0 +1,55 @@
+// A package without a time limit gets one from its accepted submissions, as the format
+// specifies: run them all with a generous limit, take the slowest test's CPU time, scale
+// and round it (problem/time-limit.ts). The result is cached per package and inputs.
+
+import { basename, relative } from 'node:path';
+import { ProblemFileError, UsageError } from '../errors.js';
+import { readProgram } from '../languages/read-program.js';
+import type { Problem } from '../problem/model.js';
+import { cachedTimeLimit, deriveTimeLimitMs, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
+import { judgeSolution, type JudgeServices } from './judge.js';
+
+/** The limit the accepted submissions run under while the real one is being found. */
+export const DERIVATION_TIME_LIMIT_MS = 10_000;
+
+export interface DerivedTimeLimit {
+  problem: Problem;
+  timeLimitMs: number;
+  slowestAcceptedMs: number;
+  cached: boolean;
+  submissions: number;
+}
+
+/** The problem with its time limit known; null when it already had one. */
+export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number): Promise<DerivedTimeLimit | null> {
+  const source = problem.timeLimitSource;
+  if (source.kind === 'given') return null;
+  const key = await timeLimitCacheKey(source, problem.tests);
+  const known = await cachedTimeLimit(problem.dir, key);
+  if (known) return { problem: withTimeLimit(problem, known.timeLimitMs), ...known, cached: true, submissions: source.acceptedSubmissions.length };
+
+  const generous = withTimeLimit(problem, DERIVATION_TIME_LIMIT_MS);
+  // The submissions' own events would print a report each; only the result matters here.
+  const quiet: JudgeServices = { ...services, emit: () => undefined };
+  let slowestAcceptedMs = 0;
+  for (const path of source.acceptedSubmissions) {
+    const shown = relative(problem.dir, path);
+    const read = await readProgram(path, shown, undefined, { role: 'accepted submission' }).catch((error: unknown) => {
+      // A README or notes file in submissions/accepted/ is not a submission.
+      if (error instanceof UsageError) return null;
+      throw error;
+    });
+    if (!read) continue;
+    const { language, source: code } = read;
+    const report = await judgeSolution({ problem: generous, language, solution: { name: basename(path), source: code }, jobs }, quiet);
+    const failed = report.verdict === 'CE' ? undefined : report.tests.find((test) => test.verdict !== 'AC');
+    if (report.verdict !== 'AC') {
+      const why = failed ? `${failed.verdict} on test ${failed.name}${failed.detail ? ` (${failed.detail})` : ''}` : report.verdict;
+      throw new ProblemFileError(path, undefined, `this accepted submission gets ${why}, so no time limit can be derived`, 'fix it or pass --time-limit');
+    }
+    slowestAcceptedMs = Math.max(slowestAcceptedMs, ...report.tests.map((test) => test.timeMs));
+  }
+  const timeLimitMs = deriveTimeLimitMs(slowestAcceptedMs, source.acToTimeLimit, source.resolutionMs);
+  await storeTimeLimit(problem.dir, key, { timeLimitMs, slowestAcceptedMs });
+  return { problem: withTimeLimit(problem, timeLimitMs), timeLimitMs, slowestAcceptedMs, cached: false, submissions: source.acceptedSubmissions.length };
+}

@@ -1,0 +1,118 @@
+// Interactive problems: the solution and the interactor (a Kattis output validator run
+// with `input answer feedback_dir`) each run in their own box; the judge wires the
+// solution's stdout to the interactor's stdin and back. The verdict follows the Kattis
+// precedence, in decideInteractive().
+
+import { SandboxError } from '../errors.js';
+import type { PreparedProgram } from '../languages/prepare.js';
+import type { Box, RunLimits, RunResult, StreamingRun } from '../sandbox/sandbox.js';
+import { BoxPaths } from '../sandbox/sandbox.js';
+import { classify } from './classify.js';
+import { PROBLEM_PROGRAM_LIMITS, PROGRAM_DATA_DIR } from './problem-program.js';
+import type { Verdict } from './verdict.js';
+
+const FEEDBACK_DIR = `${BoxPaths.tmp}/feedback`;
+/** The interactor outlives the solution's wall limit, so a deadlock is the solution's TLE. */
+const INTERACTOR_GRACE_MS = 10_000;
+
+export interface InteractionInput {
+  solution: { box: Box; program: PreparedProgram; limits: RunLimits };
+  interactor: { box: Box; program: PreparedProgram };
+  input: Buffer;
+  answer: Buffer;
+  flags: readonly string[];
+}
+
+export interface InteractionResult {
+  solution: RunResult;
+  interactor: RunResult;
+  /** Which side ended first, as seen by the judge. */
+  firstToEnd: 'solution' | 'interactor';
+  judgeMessage: string;
+}
+
+export async function runInteraction(setup: InteractionInput): Promise<InteractionResult> {
+  const { solution, interactor } = setup;
+  await interactor.box.writeFile(`${PROGRAM_DATA_DIR}/input`, setup.input);
+  await interactor.box.writeFile(`${PROGRAM_DATA_DIR}/answer`, setup.answer);
+
+  let firstToEnd: 'solution' | 'interactor' | null = null;
+  // Each side's output is the other's input; the runs refer to each other, so `let`.
+  let solutionRun: StreamingRun | null = null;
+  const interactorRun = interactor.box.runStreaming(
+    {
+      argv: [...interactor.program.run.argv, `${PROGRAM_DATA_DIR}/input`, `${PROGRAM_DATA_DIR}/answer`, `${FEEDBACK_DIR}/`, ...setup.flags],
+      env: interactor.program.run.env,
+      cwd: FEEDBACK_DIR,
+      limits: { ...PROBLEM_PROGRAM_LIMITS, wallTimeMs: Math.max(PROBLEM_PROGRAM_LIMITS.wallTimeMs, solution.limits.wallTimeMs + INTERACTOR_GRACE_MS) },
+    },
+    (chunk) => solutionRun?.write(chunk),
+  );
+  solutionRun = solution.box.runStreaming(
+    { argv: solution.program.run.argv, env: solution.program.run.env, cwd: BoxPaths.tmp, limits: solution.limits },
+    (chunk) => interactorRun.write(chunk),
+  );
+  const running = solutionRun;
+
+  const interactorDone = interactorRun.result.then(
+    (result) => {
+      firstToEnd ??= 'interactor';
+      running.end();
+      // The interactor has spoken against the solution: no need to let it run on.
+      if (firstToEnd === 'interactor' && !isAccepted(result)) running.stop();
+      return result;
+    },
+    (error: unknown) => {
+      running.stop();
+      throw error;
+    },
+  );
+  const solutionDone = running.result.then(
+    (result) => {
+      firstToEnd ??= 'solution';
+      interactorRun.end();
+      return result;
+    },
+    (error: unknown) => {
+      interactorRun.stop();
+      throw error;
+    },
+  );
+  const [solutionResult, interactorResult] = await Promise.all([solutionDone, interactorDone]);
+  const feedback = await interactor.box.readTree(FEEDBACK_DIR).catch(() => []);
+  const judgeMessage = feedback.find((file) => file.path === 'judgemessage.txt')?.data.toString('utf8').trim() ?? '';
+  return { solution: solutionResult, interactor: interactorResult, firstToEnd: firstToEnd ?? 'solution', judgeMessage };
+}
+
+function isAccepted(result: RunResult): boolean {
+  return result.killedBy === null && result.termination.kind === 'exited' && result.termination.exitCode === 42;
+}
+
+function interactorExit(result: RunResult): number | null {
+  return result.killedBy === null && result.termination.kind === 'exited' ? result.termination.exitCode : null;
+}
+
+/**
+ * The Kattis order: an interactor that crashed (or exited other than 42/43) is a judge
+ * error; an interactor that said "wrong" before the solution ended is WA whatever the
+ * solution then did; then the solution's own limits and crashes; then the interactor's word.
+ */
+export function decideInteractive(result: InteractionResult, limits: RunLimits, outOfMemoryMarkers: readonly string[] = []): { verdict: Verdict; detail: string } {
+  const code = interactorExit(result.interactor);
+  const message = result.judgeMessage.split('\n')[0] ?? '';
+  if (code !== 42 && code !== 43) {
+    const how = result.interactor.killedBy ? `was stopped (${result.interactor.killedBy} limit)` : result.interactor.termination.kind === 'signaled' ? `was killed by ${result.interactor.termination.signal}` : `exited with ${code}`;
+    return { verdict: 'JE', detail: `the interactor ${how}${message ? `: ${message}` : ''}` };
+  }
+  if (code === 43 && result.firstToEnd === 'interactor') {
+    return { verdict: 'WA', detail: message || 'the interactor rejected the interaction' };
+  }
+  const classification = classify(result.solution, limits, outOfMemoryMarkers);
+  if (classification.kind === 'failed') return { verdict: classification.verdict, detail: classification.detail };
+  return code === 42 ? { verdict: 'AC', detail: '' } : { verdict: 'WA', detail: message || 'the interactor rejected the interaction' };
+}
+
+export function interactionFailed(error: unknown): { verdict: Verdict; detail: string } {
+  if (error instanceof SandboxError) return { verdict: 'JE', detail: error.message };
+  throw error;
+}

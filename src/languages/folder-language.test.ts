@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../errors.js';
+import { detectFolderLanguage, layoutFolder } from './folder-language.js';
+import { findLanguage, languages } from './registry.js';
+import type { SourceFolder } from './source-folder.js';
+
+function language(name: string) {
+  const found = findLanguage(languages, name);
+  if (!found) throw new Error(`${name} is missing`);
+  return found;
+}
+
+const detect = (paths: string[], lang?: string) => detectFolderLanguage(languages, 'sol/', paths, lang).id;
+
+describe('detectFolderLanguage', () => {
+  it('picks the language with the most files, by extension in any case', () => {
+    expect(detect(['main.cpp', 'helper.CC', 'helper.h', 'gen.py'])).toBe('cpp');
+    expect(detect(['Main.java', 'lib/Adder.java', 'run.sh', 'README.md'])).toBe('java');
+    expect(detect(['main.kt'])).toBe('kotlin');
+    expect(detect(['Program.cs', 'Adder.cs', 'notes.txt'])).toBe('csharp');
+  });
+
+  it('does not count include files: main.c with three headers is C, not a tie', () => {
+    expect(detect(['main.c', 'a.h', 'b.h', 'c.h'])).toBe('c');
+  });
+
+  it('lets --lang decide, whatever the files are', () => {
+    expect(detect(['main.py', 'main.js'], 'js')).toBe('javascript');
+    expect(detect([], 'C#')).toBe('csharp');
+  });
+
+  it('rejects a tie, saying what it found, in one line', () => {
+    const call = () => detect(['main.py', 'main.js', 'notes.txt', 'Makefile']);
+    expect(call).toThrow(UsageError);
+    expect(call).toThrow(
+      /^cannot tell the language of folder sol\/: no language has the most files \(found 1 python file, 1 javascript file, other files: \.txt, files without an extension\); pass --lang \(c, cpp, .*csharp\)$/,
+    );
+  });
+
+  it('rejects a folder without a file of any language, and an empty one', () => {
+    expect(() => detect(['a.txt', 'b.md'])).toThrow(/none of its files has a known extension \(found \.txt, \.md\)/);
+    expect(() => detect([])).toThrow(/sol\/: it has no files; pass --lang/);
+  });
+
+  it('rejects an unknown --lang like a single file does', () => {
+    expect(() => detect(['main.py'], 'pyhton')).toThrow(/unknown language "pyhton" for --lang: did you mean python\?/);
+  });
+});
+
+function folder(name: string, files: Record<string, string>): SourceFolder {
+  return { name, files: Object.entries(files).map(([path, text]) => ({ path, data: Buffer.from(text) })) };
+}
+
+const mainOf = (lang: string, name: string, files: Record<string, string>) => layoutFolder(language(lang), folder(name, files), `${name}/`).main.path;
+
+describe('layoutFolder: the main file, as each language declares it', () => {
+  it('C, C++, Go, C#: every file compiles together; main.<ext> is {source} when there is one, else the first', () => {
+    const layout = layoutFolder(language('cpp'), folder('sol', { 'helper.cpp': '', 'helper.h': '', 'main.cpp': '' }), 'sol/');
+    expect(layout.main.path).toBe('main.cpp');
+    expect(layout.sources.map((file) => file.path)).toEqual(['helper.cpp', 'main.cpp']);
+    expect(mainOf('c', 'sol', { 'b.c': '', 'lib/a.c': '', 'a.c': '' })).toBe('a.c');
+    expect(mainOf('go', 'sol', { 'add.go': '', 'main.go': '' })).toBe('main.go');
+    expect(mainOf('csharp', 'sol', { 'Adder.cs': 'class A {}', 'Program.cs': 'class P { static void Main() {} }' })).toBe('Program.cs');
+    expect(mainOf('csharp', 'sol', { 'A.cs': 'class A {}', 'B.cs': 'class B {}' })).toBe('A.cs');
+  });
+
+  it('Rust: main.rs is the crate root, else the only .rs file, else a clear error', () => {
+    expect(mainOf('rust', 'sol', { 'sum.rs': '', 'main.rs': '' })).toBe('main.rs');
+    expect(mainOf('rust', 'sol', { 'solve.rs': '' })).toBe('solve.rs');
+    expect(() => mainOf('rust', 'sol', { 'a.rs': '', 'b.rs': '' })).toThrow(
+      /^cannot tell the main file of folder sol\/ for Rust .*: expected main\.rs, or a single \.rs file$/,
+    );
+  });
+
+  it('Java: the file that declares main, whatever its name; Main.java breaks a tie', () => {
+    const solver = 'public class Solver {\n  public static void main(String[] args) {}\n}\n';
+    const adder = 'public class Adder { static long add(long a, long b) { return a + b; } }';
+    expect(mainOf('java', 'sol', { 'Adder.java': adder, 'Solver.java': solver })).toBe('Solver.java');
+    expect(mainOf('java', 'sol', { 'Main.java': solver.replace('Solver', 'Main'), 'Other.java': solver.replace('Solver', 'Other') })).toBe('Main.java');
+    expect(() => mainOf('java', 'sol', { 'A.java': solver, 'B.java': solver })).toThrow(
+      /expected one file that declares public static void main \(2 do: A\.java, B\.java\), or Main\.java$/,
+    );
+    expect(() => mainOf('java', 'sol', { 'Adder.java': adder })).toThrow(/declares public static void main \(none does\)/);
+  });
+
+  it('Kotlin: the file that declares fun main', () => {
+    expect(mainOf('kotlin', 'sol', { 'solve.kt': 'fun main() {\n}\n', 'util.kt': 'fun add(a: Int) = a' })).toBe('solve.kt');
+  });
+
+  it('Python, JavaScript, TypeScript: main.<ext>, else the file named like the folder, else an error', () => {
+    expect(mainOf('python', 'sol', { 'main.py': '', 'util.py': '' })).toBe('main.py');
+    expect(mainOf('javascript', 'two-sum', { 'two-sum.js': '', 'lib/add.js': '' })).toBe('two-sum.js');
+    expect(mainOf('typescript', 'sol', { 'main.ts': '', 'sol.ts': '' })).toBe('main.ts');
+    expect(() => mainOf('python', 'sol', { 'a.py': '', 'lib/main.py': '' })).toThrow(
+      /^cannot tell the main file of folder sol\/ for Python 3: expected main\.py, or sol\.py \(named like the folder\)$/,
+    );
+  });
+
+  it('rejects a folder with no file of the language', () => {
+    expect(() => layoutFolder(language('rust'), folder('sol', { 'main.py': '' }), 'sol/')).toThrow(
+      /^folder sol\/ has no \.rs file for Rust .*: check the folder or --lang$/,
+    );
+  });
+});

@@ -1,0 +1,142 @@
+// problem.yaml of a Kattis / ICPC problem package (legacy, the 2023-07 drafts, 2025-09),
+// read for the keys letscode uses. Packages carry many more (uuid, credits, source,
+// license, keywords, ...): those are ignored, never rejected. A key letscode does use but
+// cannot read is a ProblemFileError naming problem.yaml, the field and the fix.
+
+import { z } from 'zod';
+import { ProblemFileError } from '../../errors.js';
+import { suggestionFor } from '../did-you-mean.js';
+import { problemFileErrorFromIssues } from '../issue-to-error.js';
+import { addIssue, describeValue, integerField, nameField, oneOfForms } from '../schema-fields.js';
+import { readYamlFile } from '../yaml-file.js';
+import { flagsField } from './flags-field.js';
+
+const MiB = 1024 * 1024;
+
+export interface KattisMetadata {
+  /** 'legacy' before problem_format_version existed; 'modern' for 2023-07 and later. */
+  version: 'legacy' | 'modern';
+  name: string | undefined;
+  interactive: boolean;
+  /** Legacy `validation: custom ...`; undefined when not written (newer versions look for output_validator/). */
+  customValidation: boolean | undefined;
+  /** problem.yaml `validator_flags`, split on whitespace. */
+  validatorFlags: string[];
+  timeLimitMs: number | undefined;
+  /** Legacy limits.time_multiplier (default 5), else limits.time_multipliers.ac_to_time_limit (default 2). */
+  acToTimeLimit: number;
+  /** limits.time_resolution (default 1 s). */
+  resolutionMs: number;
+  memoryBytes: number | undefined;
+  outputBytes: number | undefined;
+}
+
+const LEGACY_VERSIONS = ['legacy', 'legacy-icpc'];
+const MODERN_VERSION = /^(\d{4}-\d{2}(-draft)?|draft)$/;
+const PROBLEM_TYPES = ['pass-fail', 'scoring', 'interactive', 'multi-pass', 'submit-answer'];
+const UNSUPPORTED_TYPES = ['multi-pass', 'submit-answer'];
+
+function positiveNumber(unit: string, example: string, min = 0) {
+  return z.unknown().transform((value, ctx) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      addIssue(ctx, `expected a number of ${unit}, got ${describeValue(value)}`, `write it like ${example}`);
+      return z.NEVER;
+    }
+    if (min === 0 ? value <= 0 : value < min) {
+      addIssue(ctx, `must be ${min === 0 ? 'greater than 0' : `at least ${min}`}, got ${value}`, `write it like ${example}`);
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+const version = z.unknown().transform((value, ctx): 'legacy' | 'modern' => {
+  if (typeof value === 'string' && LEGACY_VERSIONS.includes(value)) return 'legacy';
+  if (typeof value === 'string' && MODERN_VERSION.test(value)) return 'modern';
+  addIssue(ctx, `${describeValue(value)} is not a problem format version`, 'write legacy, 2023-07-draft or 2025-09 (quoted, so YAML keeps it text)');
+  return z.NEVER;
+});
+
+const name = oneOfForms(
+  {
+    text: nameField('name: Hello World'),
+    number: nameField('name: Hello World'),
+    // 2023-07+: one name per language; English, else the first one written.
+    mapping: z.record(z.string(), nameField('en: Hello World')).transform((names) => names.en ?? Object.values(names)[0]),
+  },
+  { what: 'a name or a mapping from language to name', fix: 'write it like name: Hello World or name: { en: Hello World }' },
+);
+
+const problemType = z.string().transform((value, ctx) => {
+  if (!PROBLEM_TYPES.includes(value)) addIssue(ctx, `"${value}" is not a problem type`, suggestionFor(value, PROBLEM_TYPES));
+  else if (UNSUPPORTED_TYPES.includes(value)) addIssue(ctx, `letscode cannot judge ${value} problems`, 'judge it with a system that supports them');
+  return value;
+});
+const types = oneOfForms(
+  { text: problemType.transform((value) => [value]), list: z.array(problemType).min(1) },
+  { what: 'a problem type or a list of them', fix: 'write it like type: pass-fail or type: [pass-fail, interactive]' },
+);
+
+/** Legacy `validation: default | custom [interactive] [score]`. */
+const validation = z.string().transform((value, ctx) => {
+  const [mode = '', ...options] = value.trim().split(/\s+/);
+  const fix = 'write validation: default, or custom followed by interactive and/or score';
+  if (mode !== 'default' && mode !== 'custom') addIssue(ctx, `"${value}" does not start with default or custom`, fix);
+  else if (options.some((option) => mode === 'default' || (option !== 'interactive' && option !== 'score'))) addIssue(ctx, `"${value}" is not a validation mode`, fix);
+  return { custom: mode === 'custom', interactive: options.includes('interactive') };
+});
+
+const limits = z.looseObject({
+  time_limit: positiveNumber('seconds', 'time_limit: 2.5').optional(),
+  time_multiplier: positiveNumber('times the slowest accepted run', 'time_multiplier: 5', 1).optional(),
+  time_multipliers: z.looseObject({
+    ac_to_time_limit: positiveNumber('times the slowest accepted run', 'ac_to_time_limit: 2.0', 1).optional(),
+  }).nullish(),
+  time_resolution: positiveNumber('seconds', 'time_resolution: 1.0').optional(),
+  memory: integerField({ min: 1, max: 1024 * 1024 }, 'memory: 2048 (MiB)').optional(),
+  output: integerField({ min: 1, max: 64 * 1024 }, 'output: 8 (MiB)').optional(),
+});
+
+const metadataSchema = z.looseObject({
+  problem_format_version: version.optional(),
+  name: name.optional(),
+  type: types.optional(),
+  validation: validation.optional(),
+  validator_flags: flagsField.optional(),
+  limits: limits.nullish(),
+}).transform((file): KattisMetadata => {
+  const formatVersion = file.problem_format_version ?? 'legacy';
+  const legacy = formatVersion === 'legacy';
+  const timeLimitSeconds = file.limits?.time_limit;
+  const resolutionSeconds = file.limits?.time_resolution ?? 1;
+  return {
+    version: formatVersion,
+    name: file.name,
+    interactive: (file.type ?? []).includes('interactive') || file.validation?.interactive === true,
+    customValidation: file.validation?.custom,
+    validatorFlags: file.validator_flags ?? [],
+    timeLimitMs: timeLimitSeconds === undefined ? undefined : Math.max(1, Math.round(timeLimitSeconds * 1000)),
+    acToTimeLimit: (legacy ? file.limits?.time_multiplier ?? 5 : file.limits?.time_multipliers?.ac_to_time_limit) ?? 2,
+    resolutionMs: Math.max(1, Math.round(resolutionSeconds * 1000)),
+    memoryBytes: file.limits?.memory === undefined ? undefined : file.limits.memory * MiB,
+    outputBytes: file.limits?.output === undefined ? undefined : file.limits.output * MiB,
+  };
+});
+
+const FIELD_FIXES: Record<string, string> = {
+  name: 'write it like name: Hello World',
+  validation: 'write validation: default, or custom followed by interactive and/or score',
+  limits: 'write limits as a mapping, e.g. limits: { time_limit: 2, memory: 2048 }',
+  'limits.time_multipliers': 'write it like time_multipliers: { ac_to_time_limit: 2.0 }',
+  type: 'write it like type: pass-fail or type: [pass-fail, interactive]',
+};
+
+export async function readKattisMetadata(problemYamlPath: string): Promise<KattisMetadata> {
+  const data = (await readYamlFile(problemYamlPath)) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ProblemFileError(problemYamlPath, undefined, `expected a mapping of keys, got ${describeValue(data)}`, 'write problem.yaml as key: value lines');
+  }
+  const parsed = metadataSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw problemFileErrorFromIssues(problemYamlPath, parsed.error.issues, { knownFields: {}, fieldFixes: FIELD_FIXES });
+  return parsed.data;
+}
