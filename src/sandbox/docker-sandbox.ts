@@ -134,8 +134,8 @@ class DockerBox implements Box {
     return this.client.run(spec);
   }
 
-  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void): StreamingRun {
-    return this.client.runStreaming(spec, onStdout);
+  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void, onStderr?: (chunk: Buffer) => void): StreamingRun {
+    return this.client.runStreaming(spec, onStdout, onStderr);
   }
 
   dispose(): Promise<void> {

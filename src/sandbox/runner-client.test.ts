@@ -49,6 +49,20 @@ describe('RunnerClient', () => {
     expect(sent).toEqual(expect.arrayContaining(['cpu_ms', '1000', 'wall_ms', '2000', 'out_bytes', '1024', 'arg', '--fast', 'env', 'HOME=/tmp']));
   });
 
+  it('streams a run: IN frames out, OUT and ERROUT frames to the callbacks as they come', async () => {
+    const { client, requests } = scripted([[['OUT', 'a'], ['ERROUT', 'oops'], ['OUT', 'b'], ['DONE', 'status', 'exited', 'code', '0', 'killed_by', 'none']]]);
+    const out: string[] = [];
+    const err: string[] = [];
+    const run = client.runStreaming(spec, (chunk) => out.push(chunk.toString()), (chunk) => err.push(chunk.toString()));
+    run.write(Buffer.from('hello'));
+    run.end();
+    const result = await run.result;
+    expect([out, err]).toEqual([['a', 'b'], ['oops']]);
+    expect(result.stdout.length).toBe(0);
+    expect(requests[0]).toEqual(expect.arrayContaining(['stdin_stream', '1', 'stdout_stream', '1']));
+    expect(requests.slice(1)).toEqual([['IN', 'hello'], ['IN', '']]);
+  });
+
   it('names signals and limit kills', async () => {
     const { client } = scripted([[['DONE', 'status', 'signaled', 'signal', '11', 'killed_by', 'cpu']]]);
     const result = await client.run(spec);

@@ -12,8 +12,9 @@ interface Pending {
   resolve: (reply: Reply) => void;
   reject: (error: Error) => void;
   stdout: Buffer[];
-  /** Streamed runs hand stdout on at once instead of collecting it. */
+  /** Streamed runs hand stdout (and stderr) on at once instead of collecting it. */
   onStdout?: (chunk: Buffer) => void;
+  onStderr?: (chunk: Buffer) => void;
 }
 
 /** IN frames are kept small so the runner never buffers much ahead of the program. */
@@ -75,8 +76,8 @@ export class RunnerClient {
     return parseDone(reply, stdout);
   }
 
-  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void): StreamingRun {
-    const done = this.requestWithOutput(runFields(spec, ['stdin_stream', '1', 'stdout_stream', '1']), onStdout);
+  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void, onStderr?: (chunk: Buffer) => void): StreamingRun {
+    const done = this.requestWithOutput(runFields(spec, ['stdin_stream', '1', 'stdout_stream', '1']), onStdout, onStderr);
     let ended = false;
     const send = (fields: Field[]) => {
       if (!ended && !this.closedWith) this.write(encodeFrame(fields));
@@ -96,10 +97,14 @@ export class RunnerClient {
     return (await this.requestWithOutput(fields)).reply;
   }
 
-  private requestWithOutput(fields: Field[], onStdout?: (chunk: Buffer) => void): Promise<{ reply: Reply; stdout: Buffer[] }> {
+  private requestWithOutput(
+    fields: Field[],
+    onStdout?: (chunk: Buffer) => void,
+    onStderr?: (chunk: Buffer) => void,
+  ): Promise<{ reply: Reply; stdout: Buffer[] }> {
     return new Promise((resolve, reject) => {
       if (this.closedWith) return reject(this.closedWith);
-      const pending: Pending = { resolve: (reply) => resolve({ reply, stdout: pending.stdout }), reject, stdout: [], onStdout };
+      const pending: Pending = { resolve: (reply) => resolve({ reply, stdout: pending.stdout }), reject, stdout: [], onStdout, onStderr };
       this.pending.push(pending);
       this.write(encodeFrame(fields));
     });
@@ -114,6 +119,10 @@ export class RunnerClient {
       const chunk = frame[1] ?? Buffer.alloc(0);
       if (pending.onStdout) pending.onStdout(chunk);
       else pending.stdout.push(chunk);
+      return;
+    }
+    if (verb === 'ERROUT') {
+      pending.onStderr?.(frame[1] ?? Buffer.alloc(0));
       return;
     }
     this.pending.shift();

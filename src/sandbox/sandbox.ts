@@ -87,8 +87,11 @@ export interface Box {
   /** Every regular file under `dir`, recursively. */
   readTree(dir: string): Promise<BoxFile[]>;
   run(spec: RunSpec): Promise<RunResult>;
-  /** Like run(), with stdin streamed in and stdout passed to `onStdout` as it comes. */
-  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void): StreamingRun;
+  /**
+   * Like run(), with stdin streamed in and stdout (and stderr, when `onStderr` is given)
+   * passed on as it comes.
+   */
+  runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void, onStderr?: (chunk: Buffer) => void): StreamingRun;
   /**
    * Kills and removes the container; safe to call twice. Callers on a hot path may leave
    * the promise to Sandbox.disposeAll(), which waits for every removal still under way.

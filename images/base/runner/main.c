@@ -9,7 +9,9 @@
  *     With stdin_stream 1 the program's stdin is fed while it runs by frames
  *       IN data                     (an empty data ends the input)
  *       STOP                        (kill the run now; killed_by stopped)
- *     and with stdout_stream 1 every piece of stdout is sent at once in an OUT frame.
+ *     and with stdout_stream 1 every piece of stdout is sent at once in an OUT frame, and
+ *     every piece of stderr (up to err_bytes) in an ERROUT frame; DONE still carries the
+ *     kept stderr.
  *     IN/STOP frames that arrive after the run ended are ignored without a reply.
  *     DONE keys: status (exited|signaled|exec_failed), code, signal, error, cpu_us,
  *           wall_us, maxrss_kb, killed_by (none|cpu|wall|output|oom|stopped), stdout_bytes,

@@ -216,13 +216,17 @@ static void reap(struct supervision *s) {
   }
 }
 
-static void flush_stdout(struct supervision *s) {
-  if (s->out.len == 0) return;
+static void send_chunk(const char *verb, const char *data, size_t len) {
   struct buf b = {0};
-  out_str(&b, "OUT");
-  out_field(&b, s->out.data, s->out.len);
+  out_str(&b, verb);
+  out_field(&b, data, len);
   frame_send(&b);
   buf_free(&b);
+}
+
+static void flush_stdout(struct supervision *s) {
+  if (s->out.len == 0) return;
+  send_chunk("OUT", s->out.data, s->out.len);
   s->out.len = 0;
 }
 
@@ -245,7 +249,9 @@ static int drain(int fd, struct supervision *s, int is_stdout, const struct requ
       }
     } else {
       long long room = r->err_bytes - (long long)s->err.len;
-      if (room > 0) buf_append(&s->err, chunk, n < room ? (size_t)n : (size_t)room);
+      size_t keep = n < room ? (size_t)n : (size_t)(room > 0 ? room : 0);
+      if (keep > 0 && r->stdout_stream) send_chunk("ERROUT", chunk, keep);
+      if (keep > 0) buf_append(&s->err, chunk, keep);
       s->err_total += n;
     }
   }
