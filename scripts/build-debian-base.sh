@@ -40,6 +40,7 @@ debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR" >"$ROOT.log" 2>&1 || {
 }
 rm -f "$ROOT.log"
 # Keep the image close to the official slim one: no apt caches, no docs.
-rm -rf "$ROOT"/var/lib/apt/lists/* "$ROOT"/var/cache/apt/*.bin "$ROOT"/usr/share/doc/* "$ROOT"/usr/share/man/*
+rm -rf "$ROOT"/var/lib/apt/lists/* "$ROOT"/var/cache/apt/*.bin "$ROOT"/var/cache/apt/archives/*.deb \
+  "$ROOT"/usr/share/doc/* "$ROOT"/usr/share/man/*
 tar -C "$ROOT" -c . | docker import - "$IMAGE" >/dev/null
 echo "build-debian-base: imported $IMAGE"
