@@ -9,6 +9,7 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   judge: async () => (await import('./commands/judge.js')).judgeCommand,
   'images-build': async () => (await import('./commands/images.js')).imagesBuildCommand,
   'images-list': async () => (await import('./commands/images.js')).imagesListCommand,
+  'images-prune': async () => (await import('./commands/images.js')).imagesPruneCommand,
   'languages-list': async () => (await import('./commands/languages.js')).languagesListCommand,
   'languages-test': async () => (await import('./commands/languages.js')).languagesTestCommand,
 };

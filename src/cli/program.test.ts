@@ -42,6 +42,7 @@ describe('argv -> request', () => {
   it('images and languages subcommands', async () => {
     expect(await parse(['images', 'build', 'cpp', 'java', '--force'])).toEqual({ command: 'images-build', languages: ['cpp', 'java'], force: true });
     expect(await parse(['images', 'list'])).toEqual({ command: 'images-list' });
+    expect(await parse(['images', 'prune'])).toEqual({ command: 'images-prune' });
     expect(await parse(['languages'])).toEqual({ command: 'languages-list' });
     expect(await parse(['languages', 'test', 'go'])).toEqual({ command: 'languages-test', languages: ['go'] });
   });

@@ -58,6 +58,10 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .command('list')
     .description('show every image, its tag and whether it is built')
     .action(() => run({ command: 'images-list' }));
+  images
+    .command('prune')
+    .description('remove letscode images left behind by older Dockerfiles')
+    .action(() => run({ command: 'images-prune' }));
 
   const languages = program.command('languages').description('list languages or self-test their toolchains');
   languages.command('list', { isDefault: true }).description('list the supported languages').action(() => run({ command: 'languages-list' }));

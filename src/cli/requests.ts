@@ -20,6 +20,7 @@ export type CommandRequest =
   | { command: 'judge'; options: JudgeOptions }
   | { command: 'images-build'; languages: string[]; force: boolean }
   | { command: 'images-list' }
+  | { command: 'images-prune' }
   | { command: 'languages-list' }
   | { command: 'languages-test'; languages: string[] };
 

@@ -56,3 +56,10 @@ export function printSelfTests(terminal: Terminal, rows: readonly SelfTestRow[])
   }
   terminal.stdout.write(`${t.toString()}\n`);
 }
+
+export function printPruned(terminal: Terminal, removed: readonly string[], kept: readonly string[]): void {
+  const lines = removed.map((ref) => `removed ${ref}`);
+  for (const ref of kept) lines.push(terminal.chalk.yellow(`kept ${ref} (a container still uses it)`));
+  lines.push(removed.length === 0 && kept.length === 0 ? 'no outdated letscode images' : `${removed.length} outdated image(s) removed`);
+  terminal.stdout.write(`${lines.join('\n')}\n`);
+}

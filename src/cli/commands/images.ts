@@ -1,11 +1,11 @@
 // `letscode images build [LANG...]` and `letscode images list`.
 
-import { inspectImage } from '../../images/image-store.js';
-import { imageSpecFor, toolchainNames } from '../../images/image-spec.js';
+import { inspectImage, removeImage, staleImages } from '../../images/image-store.js';
+import { IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainNames } from '../../images/image-spec.js';
 import { ensureImage } from '../../images/ensure-image.js';
 import { languages, resolveLanguage } from '../../languages/registry.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
-import { printImages, type ImageRow } from '../../report/listings.js';
+import { printImages, printPruned, type ImageRow } from '../../report/listings.js';
 import type { CommandRequest } from '../requests.js';
 import { DockerSandbox } from '../../sandbox/docker-sandbox.js';
 import { EngineClient } from '../../sandbox/engine-client.js';
@@ -53,4 +53,17 @@ async function imageRows(engine: EngineClient, toolchains: readonly string[]): P
       return { toolchain, ref, languages: users, sizeBytes };
     }),
   );
+}
+
+/** `letscode images prune`: removes our images that no current Dockerfile produces. */
+export async function imagesPruneCommand(): Promise<number> {
+  const engine = await connectedEngine();
+  const current = new Set([...toolchainNames(), 'base'].map((toolchain) => imageSpecFor(toolchain).ref));
+  const removed: string[] = [];
+  const kept: string[] = [];
+  for (const { ref } of await staleImages(engine, current, IMAGE_REPOSITORY_PREFIX)) {
+    (await removeImage(engine, ref) ? removed : kept).push(ref);
+  }
+  printPruned(createTerminal(), removed, kept);
+  return ExitCode.allAccepted;
 }
