@@ -12,6 +12,11 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   'images-prune': async () => (await import('./commands/images.js')).imagesPruneCommand,
   'languages-list': async () => (await import('./commands/languages.js')).languagesListCommand,
   'languages-test': async () => (await import('./commands/languages.js')).languagesTestCommand,
+  run: async () => (await import('./commands/run.js')).runCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+  listen: async () => (await import('./commands/listen.js')).listenCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
 };
 
 export async function dispatch(request: CommandRequest): Promise<number> {

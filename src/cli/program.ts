@@ -3,6 +3,8 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
+import { addRunCommands } from './program-run.js';
+import { addToolkitCommands } from './program-toolkit.js';
 
 /** --time-limit 2s, 1500ms or 2.5 (seconds), like time_limit in problem.yaml. */
 function duration(value: string): number {
@@ -70,6 +72,9 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .description("run each language's self-test program in its sandbox (default: all)")
     .argument('[languages...]', 'language ids or aliases')
     .action((ids: string[]) => run({ command: 'languages-test', languages: ids }));
+
+  addRunCommands(program, run);
+  addToolkitCommands(program, run);
 
   return { program, exitCode: () => exitCode };
 }

@@ -19,6 +19,11 @@ export interface DockerServices extends JudgeServices {
 export interface ServiceOptions {
   /** Use the on-disk compile cache (default true). */
   compileCache?: boolean;
+  /**
+   * Remove every container and exit on Ctrl-C / SIGTERM (default true). Servers pass false
+   * and shut down in their own order (stop accepting, then shutdown()).
+   */
+  handleSignals?: boolean;
 }
 
 export async function createDockerServices(emit: EventSink, options: ServiceOptions = {}): Promise<DockerServices> {
@@ -35,8 +40,11 @@ export async function createDockerServices(emit: EventSink, options: ServiceOpti
   const onSignal = (signal: NodeJS.Signals) => {
     void sandbox.disposeAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const handleSignals = options.handleSignals !== false;
+  if (handleSignals) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   return {
     engine,
     sandbox,

@@ -8,6 +8,7 @@ import { readProgram } from '../languages/read-program.js';
 import type { Problem } from '../problem/model.js';
 import { cachedTimeLimit, deriveTimeLimitMs, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
 import { judgeSolution, type JudgeServices } from './judge.js';
+import type { JudgeReport } from './verdict.js';
 
 /** The limit the accepted submissions run under while the real one is being found. */
 export const DERIVATION_TIME_LIMIT_MS = 10_000;
@@ -20,8 +21,15 @@ export interface DerivedTimeLimit {
   submissions: number;
 }
 
+/** Lets a caller follow the derivation (verify shows progress and reuses the reports). */
+export interface DerivationObserver {
+  judging?(path: string, index: number, total: number): void;
+  /** An accepted submission's report, judged under DERIVATION_TIME_LIMIT_MS. */
+  judged?(path: string, report: JudgeReport): void;
+}
+
 /** The problem with its time limit known; null when it already had one. */
-export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number): Promise<DerivedTimeLimit | null> {
+export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number, observer: DerivationObserver = {}): Promise<DerivedTimeLimit | null> {
   const source = problem.timeLimitSource;
   if (source.kind === 'given') return null;
   const key = await timeLimitCacheKey(source, problem.tests);
@@ -32,7 +40,7 @@ export async function deriveTimeLimit(problem: Problem, services: JudgeServices,
   // The submissions' own events would print a report each; only the result matters here.
   const quiet: JudgeServices = { ...services, emit: () => undefined };
   let slowestAcceptedMs = 0;
-  for (const path of source.acceptedSubmissions) {
+  for (const [index, path] of source.acceptedSubmissions.entries()) {
     const shown = relative(problem.dir, path);
     const read = await readProgram(path, shown, undefined, { role: 'accepted submission' }).catch((error: unknown) => {
       // A README or notes file in submissions/accepted/ is not a submission.
@@ -41,7 +49,9 @@ export async function deriveTimeLimit(problem: Problem, services: JudgeServices,
     });
     if (!read) continue;
     const { language, source: code } = read;
+    observer.judging?.(path, index, source.acceptedSubmissions.length);
     const report = await judgeSolution({ problem: generous, language, solution: { name: basename(path), source: code }, jobs }, quiet);
+    observer.judged?.(path, report);
     const failed = report.verdict === 'CE' ? undefined : report.tests.find((test) => test.verdict !== 'AC');
     if (report.verdict !== 'AC') {
       const why = failed ? `${failed.verdict} on test ${failed.name}${failed.detail ? ` (${failed.detail})` : ''}` : report.verdict;

@@ -3,14 +3,13 @@
 
 import { stat } from 'node:fs/promises';
 import type { Language } from '../languages/language.js';
-import { prepareProgram, type ProgramSource } from '../languages/prepare.js';
+import { prepareProgram, type PreparedProgram, type ProgramSource } from '../languages/prepare.js';
 import type { Problem, TestCase } from '../problem/model.js';
 import type { EventSink } from '../report/events.js';
 import type { Box, Sandbox } from '../sandbox/sandbox.js';
 import { compileProgram, installProgram, type CompileOutcome } from './compile.js';
 import { compileCacheKey, type CompileCache } from './compile-cache.js';
 import { runBoxFor, runLimitsFor } from './limits.js';
-import type { PreparedProgram } from '../languages/prepare.js';
 import { openProblemSupport, type ProblemSupport } from './problem-support.js';
 import { runTests } from './run-tests.js';
 import { overallVerdict, type JudgeReport, type TestResult } from './verdict.js';
@@ -39,6 +38,10 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
   const started = Date.now();
   const { problem, language } = request;
   const { sandbox, emit } = services;
+  if (problem.timeLimitSource.kind !== 'given') {
+    // A caller bug, not a user mistake: deriveTimeLimit() must run first.
+    throw new Error(`judgeSolution: the time limit of ${problem.name} has not been derived yet`);
+  }
   const program = prepareProgram(language, request.solution.source, problem.limits.memoryBytes);
   emit({
     type: 'judge-start',

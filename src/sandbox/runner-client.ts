@@ -20,8 +20,9 @@ interface Pending {
 /** IN frames are kept small so the runner never buffers much ahead of the program. */
 const IN_FRAME_BYTES = 64 * 1024;
 
+// The first name of each number: SIGABRT rather than its alias SIGIOT, SIGIO rather than SIGPOLL.
 const SIGNAL_NAMES = new Map<number, string>(
-  Object.entries(constants.signals).map(([name, number]) => [number, name]),
+  Object.entries(constants.signals).reverse().map(([name, number]) => [number, name]),
 );
 
 export class RunnerClient {

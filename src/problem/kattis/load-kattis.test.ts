@@ -35,16 +35,16 @@ describe('loadKattisProblem: the fixture packages', () => {
       timeLimitSource: { kind: 'given' },
       checker: { name: 'kattis-default' },
       interactor: null,
-      inputValidators: [],
+      inputValidators: [{ path: join(dir, 'input_validators/validate.py') }],
       submissionsDir: join(dir, 'submissions'),
     });
-    expect(problem.tests.map((test) => [test.name, test.sample, test.checkerFlags.join(' ')])).toEqual([
-      ['sample/1', true, 'case_sensitive'],
-      ['sample/2', true, 'case_sensitive'],
-      ['secret/group1/01-small', false, 'case_sensitive'],
-      ['secret/group1/02-big', false, 'case_sensitive'],
-      ['secret/group2/01-negative', false, 'case_sensitive float_tolerance 1e-6'],
-      ['secret/group2/02-linked', false, 'case_sensitive float_tolerance 1e-6'],
+    expect(problem.tests.map((test) => [test.name, test.sample, test.checkerFlags.join(' '), test.inputValidatorFlags.join(' ')])).toEqual([
+      ['sample/1', true, 'case_sensitive', ''],
+      ['sample/2', true, 'case_sensitive', ''],
+      ['secret/group1/01-small', false, 'case_sensitive', ''],
+      ['secret/group1/02-big', false, 'case_sensitive', ''],
+      ['secret/group2/01-negative', false, 'case_sensitive float_tolerance 1e-6', '--max-abs 1000000000000'],
+      ['secret/group2/02-linked', false, 'case_sensitive float_tolerance 1e-6', '--max-abs 1000000000000'],
     ]);
     expect(problem.tests[5]?.input).toEqual({ kind: 'file', path: join(dir, 'data/secret/group2/02-linked.in') });
   });

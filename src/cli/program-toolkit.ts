@@ -1,0 +1,58 @@
+// The problem-setter commands: `validate` (input validators on every test input) and
+// `verify` (validate, then judge every example submission against its folder's promise).
+// Part of the side-effect-free program factory: argv -> CommandRequest, nothing heavy.
+
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { parseDurationMs } from '../problem/units.js';
+import type { CommandRequest, ValidateOptions, VerifyOptions } from './requests.js';
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return parsed;
+}
+
+function timeLimit(value: string): number {
+  const parsed = parseDurationMs(value);
+  if (parsed.kind === 'invalid') throw new InvalidArgumentError(parsed.reason);
+  if (parsed.value < 1 || parsed.value > 60_000) throw new InvalidArgumentError('expected a duration from 1ms to 60s');
+  return parsed.value;
+}
+
+interface CommonFlags {
+  json: boolean;
+  jobs?: number;
+  cache: boolean;
+  verbose: boolean;
+}
+
+function common(problem: string | undefined, flags: CommonFlags): ValidateOptions {
+  const options: ValidateOptions = { json: flags.json, cache: flags.cache, verbose: flags.verbose };
+  if (problem !== undefined) options.problem = problem;
+  if (flags.jobs !== undefined) options.jobs = flags.jobs;
+  return options;
+}
+
+export function addToolkitCommands(program: Command, run: (request: CommandRequest) => Promise<void>): void {
+  const withCommonOptions = (command: Command, verbose: string) =>
+    command
+      .argument('[problem]', 'problem folder or its problem.yaml (default: found from the current folder)')
+      .option('--json', 'print one JSON object on stdout and nothing else', false)
+      .addOption(new Option('-j, --jobs <n>', 'runs in parallel, one box each (default: the number of CPU cores)').argParser(positiveInteger))
+      .option('--no-cache', 'compile even when this exact program was compiled before')
+      .option('-v, --verbose', verbose, false);
+
+  withCommonOptions(program.command('validate').description("run the problem's input validators on every test input (exit 42 = valid)"), 'show every input in the table, also in a big test set')
+    .action((problem: string | undefined, flags: CommonFlags) => run({ command: 'validate', options: common(problem, flags) }));
+
+  withCommonOptions(
+    program.command('verify').description('validate the inputs, then judge every example submission and check it gets the verdicts its folder promises'),
+    'show every validator run, valid ones too',
+  )
+    .addOption(new Option('-t, --time-limit <duration>', "override the problem's time limit (2s, 1500ms)").argParser(timeLimit))
+    .action((problem: string | undefined, { timeLimit: ms, ...flags }: CommonFlags & { timeLimit?: number }) => {
+      const options: VerifyOptions = common(problem, flags);
+      if (ms !== undefined) options.timeLimitMs = ms;
+      return run({ command: 'verify', options });
+    });
+}

@@ -1,0 +1,17 @@
+// Progress of the problem-setter commands (validate, verify), as typed events. The judge's
+// own events (image builds, tests of the submission being judged) travel separately as
+// JudgeEvents; ToolkitProgress listens to both.
+
+import type { SubmissionOutcome } from '../verify/verify.js';
+import type { InputResult, ValidationReport } from '../verify/validate-inputs.js';
+
+export type ToolkitEvent =
+  | { type: 'validate-start'; validators: number; tests: number }
+  | { type: 'input-checked'; result: InputResult }
+  | { type: 'validate-done'; report: ValidationReport }
+  /** The time limit is being derived from the accepted submissions: judging one of them. */
+  | { type: 'derive-judging'; path: string; index: number; total: number }
+  | { type: 'submission-start'; path: string; index: number; total: number; testCount: number }
+  | { type: 'submission-done'; outcome: SubmissionOutcome };
+
+export type ToolkitSink = (event: ToolkitEvent) => void;

@@ -1,0 +1,109 @@
+// Live progress of validate and verify on stderr: one spinner on a TTY ("Judging
+// submissions/accepted/a.cpp (3/8) · test 4/9"), a plain line per step otherwise, nothing
+// in JSON mode off a TTY. Image builds and a derived time limit are shown by the judge's
+// own pretty reporter, sharing the same spinner so the two never draw over each other.
+
+import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
+import type { JudgeEvent, Reporter } from './events.js';
+import { plural } from './format.js';
+import { PrettyReporter } from './pretty.js';
+import { loadSpinnerFactory, type Spinner } from './spinner.js';
+import type { ToolkitEvent } from './toolkit-events.js';
+import type { Terminal } from './terminal.js';
+
+export class ToolkitProgress {
+  readonly #terminal: Terminal;
+  readonly #spinner: Spinner | undefined;
+  /** Plain lines when there is no spinner (off a TTY), unless quiet. */
+  readonly #plain: boolean;
+  readonly #judge: Reporter;
+  #current = '';
+  #testCount = 0;
+  #testsDone = 0;
+  #checked = 0;
+  #invalid = 0;
+  #inputRuns = 0;
+
+  private constructor(terminal: Terminal, spinner: Spinner | undefined, quiet: boolean) {
+    this.#terminal = terminal;
+    this.#spinner = spinner;
+    this.#plain = !spinner && !quiet;
+    this.#judge = new PrettyReporter(terminal, { progressOnly: true, spinner: () => spinner });
+  }
+
+  /** `quiet`: JSON mode, where only a spinner (never a plain line) may show progress. */
+  static async create(terminal: Terminal, options: { quiet: boolean }): Promise<ToolkitProgress> {
+    const spinner = (await loadSpinnerFactory(terminal))(terminal);
+    return new ToolkitProgress(terminal, spinner, options.quiet);
+  }
+
+  /** Events of the judge runs inside validate and verify. */
+  onJudgeEvent(event: JudgeEvent): void {
+    switch (event.type) {
+      case 'image-build-start':
+      case 'image-build-progress':
+      case 'image-build-done':
+      case 'time-limit-derived':
+        if (this.#spinner || this.#plain) this.#judge.onEvent(event);
+        break;
+      case 'test-done':
+        this.#testsDone++;
+        this.#spinner?.spin(`${this.#current} · test ${this.#testsDone}/${this.#testCount}`);
+        break;
+      default:
+        break;
+    }
+  }
+
+  onEvent(event: ToolkitEvent): void {
+    const { chalk } = this.#terminal;
+    switch (event.type) {
+      case 'validate-start':
+        this.#inputRuns = event.validators * event.tests;
+        this.#step(`Validating ${plural(event.tests, 'input')} with ${plural(event.validators, 'input validator')}`);
+        break;
+      case 'input-checked':
+        this.#checked++;
+        if (event.result.result !== 'valid') this.#invalid++;
+        this.#spinner?.spin(`Validating inputs ${this.#checked}/${this.#inputRuns}${this.#invalid > 0 ? ` · ${chalk.red(`${this.#invalid} not valid`)}` : ''}`);
+        break;
+      case 'validate-done': {
+        const notValid = this.#invalid > 0 ? `${this.#invalid} of ${this.#inputRuns} runs not valid` : 'every input valid';
+        if (this.#invalid > 0) this.#spinner?.fail(`Validated inputs: ${notValid}`);
+        else this.#spinner?.succeed(`Validated inputs: ${notValid}`);
+        break;
+      }
+      case 'derive-judging':
+        this.#start(`Deriving the time limit: judging ${event.path} (${event.index + 1}/${event.total})`, 0);
+        break;
+      case 'submission-start':
+        this.#start(`Judging ${event.path} (${event.index + 1}/${event.total})`, event.testCount);
+        break;
+      case 'submission-done': {
+        const { outcome } = event;
+        const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : 'not judged';
+        const text = `${outcome.path}  ${chalk.dim(counts)}`;
+        if (outcome.check.kind === 'met') this.#spinner?.succeed(text);
+        else this.#spinner?.fail(text);
+        break;
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#spinner?.stop();
+    await this.#judge.close();
+  }
+
+  #start(text: string, testCount: number): void {
+    this.#current = text;
+    this.#testCount = testCount;
+    this.#testsDone = 0;
+    this.#step(text);
+  }
+
+  #step(text: string): void {
+    if (this.#spinner) this.#spinner.spin(text);
+    else if (this.#plain) this.#terminal.stderr.write(`${text} ...\n`);
+  }
+}

@@ -1,0 +1,60 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { expectationFor } from '../verify/expectations.js';
+import type { SubmissionOutcome, VerifyReport } from '../verify/verify.js';
+import { makeReport, makeTest } from './testing.js';
+import { renderVerify, toVerifyJson } from './verify.js';
+
+const chalk = new Chalk({ level: 0 });
+
+function outcome(path: string, folder: string, verdicts: ('AC' | 'WA' | 'TLE')[], check: SubmissionOutcome['check'], warnings: string[] = []): SubmissionOutcome {
+  const tests = verdicts.map((verdict, index) => makeTest({ index, verdict, timeMs: 10 * (index + 1) }));
+  return { path, folder, expectation: expectationFor(folder), report: makeReport(tests), check, warnings };
+}
+
+const report: VerifyReport = {
+  problem: 'Sum',
+  timeLimitMs: 1000,
+  derived: null,
+  validation: null,
+  submissions: [
+    outcome('submissions/accepted/a.cpp', 'accepted', ['AC', 'AC'], { kind: 'met' }, ['CPU time 950 ms on test-2 is within 20% of the 1.00 s time limit']),
+    outcome('submissions/accepted/wrong.cpp', 'accepted', ['AC', 'WA', 'AC'], { kind: 'not-met', reason: 'WA on test-2' }),
+    { path: 'submissions/slow/x.py', folder: 'slow', expectation: undefined, report: null, check: { kind: 'unknown-folder', reason: 'unknown folder slow/ (...); not judged' }, warnings: [] },
+  ],
+  notes: ['submissions/accepted/README.md: not a program, skipped'],
+  totalMs: 4200,
+};
+
+describe('the verify report', () => {
+  const text = renderVerify(report, { chalk, columns: 100 }, { verbose: false }).join('\n');
+
+  it('has a row per submission: path, expected folder, verdict counts, ✓/✗, max time', () => {
+    expect(text).toMatch(/submissions\/accepted\/a\.cpp +│ accepted +│ AC 2 +│ +✓ +│ +20 ms │/);
+    expect(text).toMatch(/submissions\/accepted\/wrong\.cpp +│ accepted +│ AC 2 {2}WA 1 +│ +✗ +│ +30 ms │/);
+    expect(text).toMatch(/submissions\/slow\/x\.py +│ slow +│ - +│ +✗ +│ +- │/);
+  });
+
+  it('says why, warns, notes, and ends with one result line', () => {
+    expect(text).toContain('✗ submissions/accepted/wrong.cpp: expected every test AC, got WA on test-2');
+    expect(text).toContain('✗ submissions/slow/x.py: unknown folder slow/ (...); not judged');
+    expect(text).toContain('! submissions/accepted/a.cpp: CPU time 950 ms on test-2 is within 20% of the 1.00 s time limit');
+    expect(text).toContain('- submissions/accepted/README.md: not a program, skipped');
+    expect(text.split('\n').at(-1)).toBe('FAILED  inputs not validated · 2 of 3 submissions not as expected · 1 timing warning · 4.20 s');
+    expect(text.split('\n')[0]).toBe('Verified Sum: time limit 1.00 s');
+  });
+});
+
+describe('verify --json', () => {
+  it('keeps {ok, submissions: [{path, expected, verdict, ok, maxTimeMs}]} and adds details', () => {
+    const json = toVerifyJson(report);
+    expect(json.ok).toBe(false);
+    expect(json.submissions.map(({ path, expected, verdict, ok, maxTimeMs }) => ({ path, expected, verdict, ok, maxTimeMs }))).toEqual([
+      { path: 'submissions/accepted/a.cpp', expected: 'accepted', verdict: 'AC', ok: true, maxTimeMs: 20 },
+      { path: 'submissions/accepted/wrong.cpp', expected: 'accepted', verdict: 'WA', ok: false, maxTimeMs: 30 },
+      { path: 'submissions/slow/x.py', expected: 'slow', verdict: null, ok: false, maxTimeMs: null },
+    ]);
+    expect(json.submissions[1]).toMatchObject({ verdicts: { AC: 2, WA: 1 }, message: 'WA on test-2', warnings: [] });
+    expect(json).toMatchObject({ problem: 'Sum', timeLimitMs: 1000, derivedTimeLimit: null, validation: null, notes: report.notes, totalMs: 4200 });
+  });
+});

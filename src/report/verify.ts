@@ -1,0 +1,156 @@
+// How `verify` reports: the inputs' validation in a line (and its failures), a table of
+// submissions (path, expected folder, verdict counts, ✓/✗, slowest test), what failed and
+// why, timing warnings and notes, then one result line; or, with --json, one object.
+
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
+import { validationStatus } from '../verify/validate-inputs.js';
+import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify.js';
+import { formatMs, plural, sanitize, truncate } from './format.js';
+import type { Terminal } from './terminal.js';
+import { renderValidationTable, toValidationJson, validationSummary, type ValidationJson } from './validate.js';
+
+export interface VerifyJson {
+  ok: boolean;
+  problem: string;
+  timeLimitMs: number;
+  /** How the time limit was derived from the accepted submissions; null when it was given. */
+  derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean } | null;
+  /** Null when the problem has no input validators. */
+  validation: ValidationJson | null;
+  submissions: {
+    path: string;
+    expected: string;
+    /** The submission's verdict (its first failing test's); null when it was not judged. */
+    verdict: string | null;
+    ok: boolean;
+    maxTimeMs: number | null;
+    /** Tests per verdict: { "AC": 5, "WA": 1 }. */
+    verdicts: Record<string, number>;
+    /** Why it is not ok; empty when it is. */
+    message: string;
+    warnings: string[];
+  }[];
+  notes: string[];
+  totalMs: number;
+}
+
+export function toVerifyJson(report: VerifyReport): VerifyJson {
+  return {
+    ok: verifyStatus(report) === 'ok',
+    problem: report.problem,
+    timeLimitMs: report.timeLimitMs,
+    derivedTimeLimit: report.derived && { slowestAcceptedMs: report.derived.slowestAcceptedMs, submissions: report.derived.submissions, cached: report.derived.cached },
+    validation: report.validation && toValidationJson(report.validation),
+    submissions: report.submissions.map((outcome) => ({
+      path: outcome.path,
+      expected: outcome.folder,
+      verdict: outcome.report?.verdict ?? null,
+      ok: outcome.check.kind === 'met',
+      maxTimeMs: maxTimeMs(outcome),
+      verdicts: Object.fromEntries(outcome.report ? verdictCounts(outcome.report) : []),
+      message: outcome.check.kind === 'met' ? '' : outcome.check.reason,
+      warnings: outcome.warnings,
+    })),
+    notes: report.notes,
+    totalMs: report.totalMs,
+  };
+}
+
+export function renderVerify(report: VerifyReport, terminal: Pick<Terminal, 'chalk' | 'columns'>, options: { verbose: boolean }): string[] {
+  const { chalk } = terminal;
+  const sections = [
+    [chalk.dim(headline(report))],
+    validationLines(report, terminal, options),
+    submissionTable(report.submissions, chalk),
+    problemLines(report, chalk),
+    [resultLine(report, chalk)],
+  ];
+  return sections.filter((section) => section.length > 0).flatMap((section, i) => (i === 0 ? section : ['', ...section]));
+}
+
+export function printVerify(terminal: Terminal, report: VerifyReport, options: { verbose: boolean }): void {
+  terminal.stdout.write(`${renderVerify(report, terminal, options).join('\n')}\n`);
+}
+
+function headline(report: VerifyReport): string {
+  const derived = report.derived
+    ? `, derived from ${plural(report.derived.submissions, 'accepted submission')} (slowest ${formatMs(report.derived.slowestAcceptedMs)}${report.derived.cached ? ', cached' : ''})`
+    : '';
+  return `Verified ${sanitize(report.problem)}: time limit ${formatMs(report.timeLimitMs)}${derived}`;
+}
+
+function validationLines(report: VerifyReport, terminal: Pick<Terminal, 'chalk' | 'columns'>, options: { verbose: boolean }): string[] {
+  const { chalk } = terminal;
+  if (!report.validation) return [`Inputs: ${chalk.dim('no input validators, not checked')}`];
+  const table = renderValidationTable(report.validation, { chalk, columns: terminal.columns, showAll: options.verbose, failuresOnly: !options.verbose });
+  const failures = validationStatus(report.validation) === 'valid' ? [] : table;
+  return [`Inputs: ${validationSummary(report.validation, chalk)}`, ...failures];
+}
+
+function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkInstance): string[] {
+  if (outcomes.length === 0) return [];
+  const table = new Table({
+    head: ['submission', 'expected', 'verdicts', 'result', 'max time'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'left', 'left', 'center', 'right'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const outcome of outcomes) {
+    const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : '-';
+    const slowest = maxTimeMs(outcome);
+    table.push([truncate(sanitize(outcome.path), 56), outcome.folder, counts, resultMark(outcome, chalk), slowest === null ? '-' : formatMs(slowest)]);
+  }
+  return table.toString().split('\n');
+}
+
+function resultMark(outcome: SubmissionOutcome, chalk: ChalkInstance): string {
+  switch (outcome.check.kind) {
+    case 'met':
+      return chalk.green('✓');
+    case 'judge-error':
+      return chalk.magenta('JE');
+    default:
+      return chalk.red('✗');
+  }
+}
+
+/** Mismatches and judge errors, then warnings, then notes: one line each. */
+function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  for (const outcome of report.submissions) {
+    const { check } = outcome;
+    if (check.kind === 'not-met') {
+      lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: expected ${outcome.expectation?.description ?? outcome.folder}, got ${truncate(sanitize(check.reason), 160)}`);
+    } else if (check.kind !== 'met') {
+      lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: ${truncate(sanitize(check.reason), 160)}`);
+    }
+  }
+  for (const outcome of report.submissions) {
+    for (const warning of outcome.warnings) lines.push(`${chalk.yellow('!')} ${sanitize(outcome.path)}: ${warning}`);
+  }
+  for (const note of report.notes) lines.push(chalk.dim(`- ${sanitize(note)}`));
+  return lines;
+}
+
+function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
+  const outcomes = report.submissions;
+  const wrong = outcomes.filter((outcome) => outcome.check.kind === 'not-met' || outcome.check.kind === 'unknown-folder').length;
+  const judgeErrors = outcomes.filter((outcome) => outcome.check.kind === 'judge-error').length;
+  const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, 0);
+  const validation = report.validation ? validationStatus(report.validation) : null;
+  const parts = [
+    validation === null ? 'inputs not validated' : validation === 'valid' ? 'inputs valid' : validation === 'invalid' ? 'inputs INVALID' : 'input validator crashed',
+    wrong > 0 ? `${wrong} of ${plural(outcomes.length, 'submission')} not as expected` : `${outcomes.length - judgeErrors}/${plural(outcomes.length, 'submission')} as expected`,
+    ...(judgeErrors > 0 ? [`${plural(judgeErrors, 'judge error')}`] : []),
+    ...(warnings > 0 ? [plural(warnings, 'timing warning')] : []),
+    formatMs(report.totalMs),
+  ];
+  const status = verifyStatus(report);
+  const label = status === 'ok' ? chalk.green.bold('OK') : status === 'failed' ? chalk.red.bold('FAILED') : chalk.magenta.bold('JUDGE ERROR');
+  return `${label}  ${parts.join(chalk.dim(' · '))}`;
+}
+
+export function printVerifyJson(terminal: Terminal, report: VerifyReport): void {
+  terminal.stdout.write(`${JSON.stringify(toVerifyJson(report))}\n`);
+}

@@ -1,0 +1,19 @@
+// What the API handlers share for the server's lifetime: one set of sandbox services, one
+// queue of sandbox jobs, and the two questions /api/health asks.
+
+import type { ImageStatus } from '../images/image-status.js';
+import type { JudgeServices } from '../judge/judge.js';
+import type { BoxSource } from '../run/box-source.js';
+import type { JobQueue } from './queue.js';
+
+export interface ApiContext {
+  services: JudgeServices;
+  queue: JobQueue;
+  /** Where run boxes come from (default: the sandbox, one new box per run). */
+  boxes?: BoxSource;
+  /** Relative problem paths are resolved from here. */
+  cwd: string;
+  /** Throws when the Docker engine does not answer. */
+  ping(): Promise<void>;
+  images(): Promise<ImageStatus[]>;
+}

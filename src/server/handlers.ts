@@ -1,0 +1,88 @@
+// The API's endpoints. Running code goes through the queue; listing languages and checking
+// health do not.
+//   POST /api/execute   run a program once on an input           -> the `run --json` document
+//   POST /api/judge     judge a program on a problem or on tests -> the `judge --json` report
+//   GET  /api/languages the languages, their extensions and aliases
+//   GET  /api/health    whether Docker answers and which images are built (503 when it does not)
+
+import { errorMessage } from '../errors.js';
+import { deriveTimeLimit } from '../judge/derive-time-limit.js';
+import { judgeSolution } from '../judge/judge.js';
+import type { Language } from '../languages/language.js';
+import { findLanguage, languages } from '../languages/registry.js';
+import { toJsonReport } from '../report/json.js';
+import { toRunJson } from '../report/run-json.js';
+import { runProblemLimits } from '../run/run-limits.js';
+import { runOnce } from '../run/run-once.js';
+import type { ApiContext } from './api-context.js';
+import { HttpError, type Handler } from './http-types.js';
+import { problemForRequest } from './judge-problem.js';
+import type { Route } from './router.js';
+import { EXECUTE_FIELDS, executeSchema, JUDGE_FIELDS, judgeSchema, parseBody } from './schemas.js';
+
+const MiB = 1024 * 1024;
+/** A judge error is the server's failure, not the program's. */
+const JUDGE_ERROR_STATUS = 500;
+
+export function apiRoutes(context: ApiContext): Route[] {
+  return [
+    { method: 'POST', path: '/api/execute', handler: execute(context) },
+    { method: 'POST', path: '/api/judge', handler: judge(context) },
+    { method: 'GET', path: '/api/languages', handler: listLanguages },
+    { method: 'GET', path: '/api/health', handler: health(context) },
+  ];
+}
+
+function languageNamed(name: string): Language {
+  const language = findLanguage(languages, name);
+  if (language) return language;
+  throw new HttpError(422, `language: unknown language "${name}" (known: ${languages.all.map((l) => l.id).join(', ')}; see GET /api/languages)`);
+}
+
+function execute(context: ApiContext): Handler {
+  return async (request) => {
+    const body = parseBody(executeSchema, await request.json(), EXECUTE_FIELDS);
+    const language = languageNamed(body.language);
+    const limits = runProblemLimits({ timeMs: body.timeLimitMs, memoryBytes: body.memoryLimitMb && body.memoryLimitMb * MiB });
+    const run = { language, source: Buffer.from(body.code), limits, input: { kind: 'bytes' as const, data: Buffer.from(body.input) } };
+    const outcome = await context.queue.run(() => runOnce(run, context.services, context.boxes), { signal: request.signal });
+    return { status: outcome.status === 'JE' ? JUDGE_ERROR_STATUS : 200, body: toRunJson(outcome) };
+  };
+}
+
+function judge(context: ApiContext): Handler {
+  return async (request) => {
+    const body = parseBody(judgeSchema, await request.json(), JUDGE_FIELDS);
+    const language = languageNamed(body.language);
+    let problem = await problemForRequest(body, context.cwd);
+    const jobs = Math.min(context.queue.concurrency, problem.tests.length);
+    const solution = { name: `solution${language.extensions[0] ?? ''}`, source: Buffer.from(body.code) };
+    // The server's event sink logs image builds only: the report is the response.
+    const { services } = context;
+    const report = await context.queue.run(
+      async () => {
+        problem = (await deriveTimeLimit(problem, services, jobs))?.problem ?? problem;
+        return judgeSolution({ problem, language, solution, jobs }, services);
+      },
+      { weight: jobs, signal: request.signal },
+    );
+    return { status: report.verdict === 'JE' ? JUDGE_ERROR_STATUS : 200, body: toJsonReport(report) };
+  };
+}
+
+const listLanguages: Handler = async () => ({
+  status: 200,
+  body: { languages: languages.all.map(({ id, name, extensions, aliases }) => ({ id, name, extensions, aliases })) },
+});
+
+function health(context: ApiContext): Handler {
+  return async () => {
+    const queue = context.queue.stats;
+    try {
+      await context.ping();
+    } catch (error) {
+      return { status: 503, body: { docker: false, error: errorMessage(error), images: [], queue } };
+    }
+    return { status: 200, body: { docker: true, images: await context.images(), queue } };
+  };
+}

@@ -1,0 +1,10 @@
+// Paths as the problem setter knows them: relative to the problem folder, '/'-separated
+// ("submissions/accepted/sum.cpp", "data/secret/1.in"), absolute only outside it.
+
+import { relative } from 'node:path';
+import type { Problem } from '../problem/model.js';
+
+export function shown(problem: Pick<Problem, 'dir'>, path: string): string {
+  const inside = relative(problem.dir, path);
+  return (inside.startsWith('..') ? path : inside).split('\\').join('/');
+}

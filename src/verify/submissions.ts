@@ -1,0 +1,92 @@
+// The example submissions of a problem: each entry (file or folder) of each folder of
+// submissions/ (Kattis) or solutions/ (native), with the expectation its folder names.
+// Entries that are not programs (a README.md) are skipped with a note; names starting
+// with "." are not part of the package. Folders letscode does not know are listed too,
+// so verify reports them instead of passing over them.
+
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { readProgram } from '../languages/read-program.js';
+import type { Language } from '../languages/language.js';
+import type { ProgramSource } from '../languages/prepare.js';
+import { suggestionFor } from '../problem/did-you-mean.js';
+import { pathKind } from '../problem/fs-checks.js';
+import type { Problem } from '../problem/model.js';
+import { compareNatural } from '../problem/natural-sort.js';
+import { EXPECTATIONS, expectationFor, type Expectation } from './expectations.js';
+import { shown } from './shown-path.js';
+
+export interface SubmissionEntry {
+  /** Absolute path of the file or folder. */
+  path: string;
+  /** Relative to the problem folder: "submissions/accepted/sum.cpp". */
+  shown: string;
+  folder: string;
+  /** Undefined for a folder letscode does not know. */
+  expectation: Expectation | undefined;
+  /** Null for entries of unknown folders, which are not judged. */
+  program: { language: Language; source: ProgramSource } | null;
+}
+
+export interface SubmissionListing {
+  entries: SubmissionEntry[];
+  /** Things passed over, one line each: non-programs, stray files. */
+  notes: string[];
+}
+
+export async function listSubmissions(problem: Problem): Promise<SubmissionListing> {
+  const root = problem.submissionsDir;
+  if (root === null) return { entries: [], notes: ['no submissions/ (or solutions/) folder: nothing to judge'] };
+  const notes: string[] = [];
+  const folders: string[] = [];
+  for (const name of await visibleNames(root)) {
+    const path = join(root, name);
+    if ((await pathKind(path)) === 'folder') folders.push(name);
+    else if (name === 'submissions.yaml') notes.push(`${shown(problem, path)}: not read by letscode; the folders' default rules apply`);
+    else notes.push(`${shown(problem, path)}: not in a verdict folder, skipped`);
+  }
+  const entries: SubmissionEntry[] = [];
+  for (const folder of folders.sort(byFolderOrder)) {
+    const expectation = expectationFor(folder);
+    for (const name of await visibleNames(join(root, folder))) {
+      const path = join(root, folder, name);
+      const entry = { path, shown: shown(problem, path), folder, expectation };
+      if (!expectation) {
+        entries.push({ ...entry, program: null });
+        continue;
+      }
+      const program = await readProgram(path, entry.shown, undefined, { role: 'submission' }).catch((error: unknown) => {
+        if (error instanceof UsageError) return error;
+        throw error;
+      });
+      if (program instanceof UsageError) notes.push(`${entry.shown}: not a program, skipped (${whyNotAProgram(program.message)})`);
+      else entries.push({ ...entry, program });
+    }
+  }
+  return { entries, notes };
+}
+
+/** Why a folder is unknown, with the likely intended name. */
+export function unknownFolderReason(folder: string): string {
+  const known = EXPECTATIONS.map((expectation) => expectation.folder);
+  return `unknown folder ${folder}/ (${suggestionFor(folder, known)}); not judged`;
+}
+
+/** "it has the unknown extension ".md"" out of the language registry's longer message. */
+function whyNotAProgram(message: string): string {
+  return /it (has the unknown extension "[^"]*"|has no extension)/.exec(message)?.[0] ?? message;
+}
+
+/** Known folders in the order of EXPECTATIONS (accepted first), then the unknown ones by name. */
+function byFolderOrder(a: string, b: string): number {
+  const rank = (folder: string) => {
+    const index = EXPECTATIONS.findIndex((expectation) => expectation.folder === folder);
+    return index < 0 ? EXPECTATIONS.length : index;
+  };
+  return rank(a) - rank(b) || compareNatural(a, b);
+}
+
+async function visibleNames(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => !name.startsWith('.')).sort(compareNatural);
+}

@@ -1,0 +1,172 @@
+// `letscode verify`: validate the inputs, then judge every example submission and check it
+// gets what its folder promises. A good package exits 0 with a summary table; a wrong
+// submission moved into accepted/ makes it exit 1 and is flagged; the interactive package
+// and a native problem with solutions/ verify too.
+
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturesDir, letscode, repoRoot, type CliResult } from './cli.js';
+
+const kattisDir = join(repoRoot, 'test/fixtures/kattis');
+const temp = mkdtempSync(join(tmpdir(), 'letscode-verify-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface VerifyJson {
+  ok: boolean;
+  timeLimitMs: number;
+  derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean } | null;
+  validation: { ok: boolean; inputs: { input: string; result: string }[] } | null;
+  submissions: { path: string; expected: string; verdict: string | null; ok: boolean; maxTimeMs: number | null; verdicts: Record<string, number>; message: string; warnings: string[] }[];
+  notes: string[];
+}
+
+async function verifyJson(dir: string): Promise<{ result: CliResult; json: VerifyJson }> {
+  const result = await letscode(['verify', '--json', dir]);
+  try {
+    return { result, json: JSON.parse(result.stdout) as VerifyJson };
+  } catch {
+    throw new Error(`stdout is not one JSON object (exit ${result.exitCode}):\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
+  }
+}
+
+/** Copies a fixture package to a scratch folder (symlinks kept as they are). */
+function copyOf(name: string, from = kattisDir): string {
+  const dir = join(temp, `${name}-${Math.random().toString(36).slice(2, 8)}`);
+  cpSync(join(from, name), dir, { recursive: true, verbatimSymlinks: true });
+  return dir;
+}
+
+describe('a good package (sum-groups)', () => {
+  const dir = join(kattisDir, 'sum-groups');
+
+  it('prints the validation, a submissions table and the result line, and exits 0', async () => {
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain('Verified Sum of Groups: time limit 1.50 s');
+    expect(out).toContain('Inputs: valid  6 inputs × 1 validator: every input valid');
+    expect(out).toMatch(/submissions\/accepted\/sum\.cpp +│ accepted +│ AC 6 +│ +✓ +│/);
+    expect(out).toMatch(/submissions\/wrong_answer\/overflow\.cpp +│ wrong_answer +│ AC 3 {2}WA 3 +│ +✓ +│/);
+    expect(out).toMatch(/submissions\/time_limit_exceeded\/spin\.py +│ time_limit_exceeded +│ AC 3 {2}TLE 3 +│ +✓ +│/);
+    expect(out).toMatch(/submissions\/run_time_error\/crash\.py +│ run_time_error +│ AC 5 {2}RE 1 +│ +✓ +│/);
+    expect(out.trim().split('\n').at(-1)).toMatch(/^OK {2}inputs valid · 5\/5 submissions as expected · [\d.]+ m?s$/);
+    // Progress goes to stderr, a plain line per submission off a TTY.
+    expect(result.stderr).toContain('Judging submissions/time_limit_exceeded/spin.py (4/5) ...');
+  });
+
+  it('--json has {ok, submissions: [{path, expected, verdict, ok, maxTimeMs}]}', async () => {
+    const { result, json } = await verifyJson(dir);
+    expect(result.exitCode).toBe(0);
+    expect(json.ok).toBe(true);
+    expect(json.timeLimitMs).toBe(1500);
+    expect(json.validation?.ok).toBe(true);
+    expect(json.submissions.map(({ path, expected, verdict, ok }) => ({ path, expected, verdict, ok }))).toEqual([
+      { path: 'submissions/accepted/sum.cpp', expected: 'accepted', verdict: 'AC', ok: true },
+      { path: 'submissions/accepted/sum.py', expected: 'accepted', verdict: 'AC', ok: true },
+      { path: 'submissions/wrong_answer/overflow.cpp', expected: 'wrong_answer', verdict: 'WA', ok: true },
+      { path: 'submissions/time_limit_exceeded/spin.py', expected: 'time_limit_exceeded', verdict: 'TLE', ok: true },
+      { path: 'submissions/run_time_error/crash.py', expected: 'run_time_error', verdict: 'RE', ok: true },
+    ]);
+    for (const submission of json.submissions) expect(submission.maxTimeMs).toEqual(expect.any(Number));
+    // time_limit_exceeded runs with 20% more time: too slow even then, so no warning.
+    expect(json.submissions[3]?.maxTimeMs).toBeGreaterThan(1500);
+    expect(json.submissions.flatMap((submission) => submission.warnings)).toEqual([]);
+  });
+});
+
+describe('a wrong submission moved into accepted/', () => {
+  it('fails verify (exit 1), flagged in the JSON and in the table', async () => {
+    const dir = copyOf('sum-groups');
+    renameSync(join(dir, 'submissions/wrong_answer/overflow.cpp'), join(dir, 'submissions/accepted/overflow.cpp'));
+    const { result, json } = await verifyJson(dir);
+    expect(result.exitCode).toBe(1);
+    expect(json.ok).toBe(false);
+    expect(json.submissions.find((submission) => submission.path === 'submissions/accepted/overflow.cpp')).toMatchObject({
+      expected: 'accepted',
+      verdict: 'WA',
+      ok: false,
+      verdicts: { AC: 3, WA: 3 },
+      message: expect.stringMatching(/^WA on secret\/group1\/02-big \(token 1: expected "6000000000"/),
+    });
+    expect(json.submissions.filter((submission) => !submission.ok)).toHaveLength(1);
+
+    const text = await letscode(['verify', dir]);
+    expect(text.exitCode).toBe(1);
+    expect(text.stdout).toMatch(/submissions\/accepted\/overflow\.cpp +│ accepted +│ AC 3 {2}WA 3 +│ +✗ +│/);
+    expect(text.stdout).toContain('✗ submissions/accepted/overflow.cpp: expected every test AC, got WA on secret/group1/02-big');
+    expect(text.stdout.trim().split('\n').at(-1)).toMatch(/^FAILED {2}inputs valid · 1 of 5 submissions not as expected/);
+  });
+
+  it('an unknown folder is reported, not judged, and fails verify', async () => {
+    const dir = copyOf('average');
+    mkdirSync(join(dir, 'submissions/wrong_anwser'));
+    renameSync(join(dir, 'submissions/wrong_answer/two_decimals.py'), join(dir, 'submissions/wrong_anwser/two_decimals.py'));
+    const { result, json } = await verifyJson(dir);
+    expect(result.exitCode).toBe(1);
+    expect(json.submissions.at(-1)).toMatchObject({
+      path: 'submissions/wrong_anwser/two_decimals.py',
+      expected: 'wrong_anwser',
+      verdict: null,
+      ok: false,
+      message: 'unknown folder wrong_anwser/ (did you mean wrong_answer?); not judged',
+    });
+  });
+});
+
+describe('the other packages', () => {
+  it('guess (interactive) passes', async () => {
+    const { result, json } = await verifyJson(join(kattisDir, 'guess'));
+    expect(result.exitCode, JSON.stringify(json.submissions)).toBe(0);
+    expect(json.validation).toBeNull();
+    expect(json.submissions.map((submission) => [submission.expected, submission.verdict, submission.ok])).toEqual([
+      ['accepted', 'AC', true],
+      ['accepted', 'AC', true],
+      ['wrong_answer', 'WA', true],
+      ['time_limit_exceeded', 'TLE', true],
+      ['run_time_error', 'RE', true],
+    ]);
+  });
+
+  it('goldbach (2025-09): custom output validator, rejected/ and brute_force/, a README skipped with a note', async () => {
+    const { result, json } = await verifyJson(join(kattisDir, 'goldbach'));
+    expect(result.exitCode, JSON.stringify(json.submissions)).toBe(0);
+    expect(json.submissions.map((submission) => [submission.path, submission.ok])).toEqual([
+      ['submissions/accepted/closest.cpp', true],
+      ['submissions/accepted/smallest.py', true],
+      ['submissions/wrong_answer/one_plus_rest.py', true],
+      ['submissions/brute_force/naive_primes.py', true],
+      ['submissions/rejected/two_plus_rest.py', true],
+    ]);
+    expect(json.submissions[4]?.verdicts).toEqual({ AC: 1, WA: 3, RE: 1 });
+    expect(json.notes).toEqual(['submissions/brute_force/README.md: not a program, skipped (it has the unknown extension ".md")']);
+  });
+
+  it('no-timelimit: the time limit is derived from the accepted submissions, and said so', async () => {
+    const dir = copyOf('no-timelimit');
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Verified Greetings: time limit 500 ms, derived from 2 accepted submissions \(slowest \d+ ms\)$/m);
+    const { json } = await verifyJson(dir);
+    expect(json).toMatchObject({ ok: true, timeLimitMs: 500, derivedTimeLimit: { submissions: 2, cached: true } });
+  });
+
+  it('bad-input: the submission is fine, the inputs are not (exit 1)', async () => {
+    const { result, json } = await verifyJson(join(kattisDir, 'bad-input'));
+    expect(result.exitCode).toBe(1);
+    expect(json.validation?.ok).toBe(false);
+    expect(json.submissions.every((submission) => submission.ok)).toBe(true);
+  });
+
+  it('a native problem with solutions/ (factor: testlib checker, presentation_error/)', async () => {
+    const { result, json } = await verifyJson(join(fixturesDir, 'factor'));
+    expect(result.exitCode, JSON.stringify(json.submissions)).toBe(0);
+    expect(json.submissions.map((submission) => [submission.path, submission.verdict, submission.ok])).toEqual([
+      ['solutions/accepted/largest_factor.py', 'AC', true],
+      ['solutions/accepted/smallest_factor.cpp', 'AC', true],
+      ['solutions/wrong_answer/one_times_n.py', 'WA', true],
+      ['solutions/presentation_error/named.py', 'PE', true],
+    ]);
+  });
+});
