@@ -9,8 +9,8 @@ const MiB = 1024 * 1024;
 export const COMPILE_LIMITS: RunLimits = {
   // Real compiles here take at most a few seconds (TypeScript ~2 s); a template explosion
   // should end as a CE soon, not hold the judge for minutes.
-  cpuTimeMs: 15_000,
-  wallTimeMs: 20_000,
+  cpuTimeMs: 10_000,
+  wallTimeMs: 15_000,
   memoryBytes: 1024 * MiB,
   /** Compiler messages beyond this are cut (a template explosion prints megabytes). */
   outputBytes: 1 * MiB,
