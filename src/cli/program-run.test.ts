@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgram } from './program.js';
-import type { CommandRequest } from './requests.js';
-
-async function parse(args: string[]): Promise<CommandRequest> {
-  let seen: CommandRequest | undefined;
-  const { program } = createProgram(async (request) => {
-    seen = request;
-    return 0;
-  }, '0.0.0');
-  program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-  await program.parseAsync(['node', 'letscode', ...args]);
-  if (!seen) throw new Error('no command ran');
-  return seen;
-}
+import { parseArgv as parse } from './__fixtures__/parse-argv.js';
 
 const MiB = 1024 * 1024;
 

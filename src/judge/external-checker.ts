@@ -8,7 +8,8 @@ import type { Box, RunResult } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { BoxPool } from './box-pool.js';
 import type { JudgeServices } from './judge.js';
-import { installProblemProgram, PROBLEM_PROGRAM_LIMITS, PROGRAM_DATA_DIR } from './problem-program.js';
+import { PROBLEM_PROGRAM_LIMITS } from './limits.js';
+import { installProblemProgram, PROGRAM_DATA_DIR } from './problem-program.js';
 
 /** Kattis: the validator writes judgemessage.txt (and teammessage.txt) here. */
 const FEEDBACK_DIR = `${BoxPaths.tmp}/feedback`;

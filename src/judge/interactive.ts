@@ -8,7 +8,8 @@ import type { PreparedProgram } from '../languages/prepare.js';
 import type { Box, RunLimits, RunResult, StreamingRun } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { classify } from './classify.js';
-import { PROBLEM_PROGRAM_LIMITS, PROGRAM_DATA_DIR } from './problem-program.js';
+import { PROBLEM_PROGRAM_LIMITS } from './limits.js';
+import { PROGRAM_DATA_DIR } from './problem-program.js';
 import type { Verdict } from './verdict.js';
 
 const FEEDBACK_DIR = `${BoxPaths.tmp}/feedback`;

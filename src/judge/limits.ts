@@ -25,6 +25,16 @@ export const COMPILE_BOX: Omit<BoxSpec, 'image' | 'seccompProfile'> = {
   purpose: 'compile',
 };
 
+/** A checker or validator gets far more than a solution: it must never be the one that fails. */
+export const PROBLEM_PROGRAM_LIMITS: RunLimits = {
+  cpuTimeMs: 30_000,
+  wallTimeMs: 60_000,
+  memoryBytes: 1024 * MiB,
+  outputBytes: 16 * MiB,
+  stderrBytes: 64 * 1024,
+  fileSizeBytes: 64 * MiB,
+};
+
 /** stderr kept per test: enough to show a stack trace, never a verdict by itself. */
 const STDERR_BYTES = 64 * 1024;
 /** /tmp for a test's own scratch files. */

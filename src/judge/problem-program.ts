@@ -7,23 +7,15 @@ import { ProblemFileError } from '../errors.js';
 import { prepareProgram, type PreparedProgram } from '../languages/prepare.js';
 import { readProgram } from '../languages/read-program.js';
 import type { ProgramRef } from '../problem/model.js';
-import type { Box, RunLimits } from '../sandbox/sandbox.js';
+import type { Box } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { compileCacheKey } from './compile-cache.js';
 import { compileProgram, installProgram } from './compile.js';
+import { PROBLEM_PROGRAM_LIMITS } from './limits.js';
 import type { JudgeServices } from './judge.js';
 
 const MiB = 1024 * 1024;
 
-/** A checker or validator gets far more than a solution: it must never be the one that fails. */
-export const PROBLEM_PROGRAM_LIMITS: RunLimits = {
-  cpuTimeMs: 30_000,
-  wallTimeMs: 60_000,
-  memoryBytes: 1024 * MiB,
-  outputBytes: 16 * MiB,
-  stderrBytes: 64 * 1024,
-  fileSizeBytes: 64 * MiB,
-};
 
 /** Where a problem program finds the files of the test it judges. */
 export const PROGRAM_DATA_DIR = `${BoxPaths.program}/data`;

@@ -5,7 +5,8 @@
 import { SandboxError } from '../errors.js';
 import { BoxPool } from '../judge/box-pool.js';
 import type { JudgeServices } from '../judge/judge.js';
-import { installProblemProgram, PROBLEM_PROGRAM_LIMITS } from '../judge/problem-program.js';
+import { PROBLEM_PROGRAM_LIMITS } from '../judge/limits.js';
+import { installProblemProgram } from '../judge/problem-program.js';
 import type { Problem, ProgramRef, TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
 import type { ToolkitSink } from '../report/toolkit-events.js';

@@ -60,16 +60,23 @@ export const VERDICT_FOLDERS: Record<string, string> = {
   presentation_error: 'PE',
 };
 
-/** Every solution under <problem>/solutions/<verdict folder>/, with the verdict it must get. */
-export function solutionsByVerdict(problemDir: string): { file: string; folder: string; verdict: string }[] {
-  const root = join(problemDir, 'solutions');
+/**
+ * Every solution under root/<folder>/, with what its folder says it must get; a folder
+ * that `folders` does not know is an error, never silently skipped.
+ */
+export function solutionsIn<T>(root: string, folders: Readonly<Record<string, T>>): { file: string; name: string; folder: string; expected: T }[] {
   return readdirSync(root).flatMap((folder) => {
-    const verdict = VERDICT_FOLDERS[folder];
-    if (!verdict) throw new Error(`unknown verdict folder ${join(root, folder)}`);
+    const expected = folders[folder];
+    if (expected === undefined) throw new Error(`unknown verdict folder ${join(root, folder)}`);
     return readdirSync(join(root, folder))
       .sort()
-      .map((file) => ({ file: join(root, folder, file), folder, verdict }));
+      .map((file) => ({ file: join(root, folder, file), name: `${folder}/${file}`, folder, expected }));
   });
+}
+
+/** Every solution under <problem>/solutions/<verdict folder>/, with the verdict it must get. */
+export function solutionsByVerdict(problemDir: string): { file: string; folder: string; verdict: string }[] {
+  return solutionsIn(join(problemDir, 'solutions'), VERDICT_FOLDERS).map(({ file, folder, expected }) => ({ file, folder, verdict: expected }));
 }
 
 function processAlive(pid: number): boolean {

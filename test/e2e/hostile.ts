@@ -7,7 +7,7 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { expect } from 'vitest';
-import { fixturesDir, leftoverContainers, letscode, type JsonReport } from './cli.js';
+import { fixturesDir, leftoverContainers, letscode, solutionsIn, type JsonReport } from './cli.js';
 
 export const hostileDir = join(fixturesDir, 'hostile');
 /** The same limits with three tests, judged with -j 1: all three run in one box, in order. */
@@ -41,14 +41,7 @@ export interface HostileSolution {
 }
 
 export function hostileSolutions(): HostileSolution[] {
-  const root = join(hostileDir, 'solutions');
-  return readdirSync(root).flatMap((folder) => {
-    const verdicts = HOSTILE_FOLDERS[folder];
-    if (!verdicts) throw new Error(`unknown verdict folder ${join(root, folder)}`);
-    return readdirSync(join(root, folder))
-      .sort()
-      .map((file) => ({ file: join(root, folder, file), name: `${folder}/${file}`, folder, verdicts }));
-  });
+  return solutionsIn(join(hostileDir, 'solutions'), HOSTILE_FOLDERS).map(({ expected, ...solution }) => ({ ...solution, verdicts: expected }));
 }
 
 export interface Judged {
