@@ -79,7 +79,7 @@ export function solutionsByVerdict(problemDir: string): { file: string; folder: 
   return solutionsIn(join(problemDir, 'solutions'), VERDICT_FOLDERS).map(({ file, folder, expected }) => ({ file, folder, verdict: expected }));
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -7,7 +7,7 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { expect } from 'vitest';
-import { fixturesDir, leftoverContainers, letscode, solutionsIn, type JsonReport } from './cli.js';
+import { fixturesDir, leftoverContainers, letscode, processAlive, solutionsIn, type JsonReport } from './cli.js';
 
 export const hostileDir = join(fixturesDir, 'hostile');
 /** The same limits with three tests, judged with -j 1: all three run in one box, in order. */
@@ -103,15 +103,6 @@ export async function straySandboxProcesses(): Promise<string[]> {
     const box = /docker[-/]([0-9a-f]{64})/.exec(cgroup)?.[1];
     return !(box && liveBoxes.has(box));
   });
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** What the hostile fixtures write in their /tmp: none of it may show up in the host's. */

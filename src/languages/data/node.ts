@@ -1,0 +1,73 @@
+// JavaScript and TypeScript on Node.js 18 (TypeScript through tsc 4.8 first).
+
+import type { LanguageInput } from '../language.js';
+import { ECHO, MAIN_OR_FOLDER_NAME } from './common.js';
+
+/**
+ * Node flags for a run: the heap from the limit, and a V8 stack as deep as the real one
+ * (the runner sets RLIMIT_STACK to the memory limit; stackMiB * 1000 KiB leaves ~2% slack).
+ * Not --snapshot-blob: it would halve start-up (Debian's node has no built-in snapshot,
+ * ~150 ms CPU per start), but V8 rejects a blob built with other flag values.
+ */
+const NODE_RUN = ['node', '--max-old-space-size={heapMiB}', '--stack-size={stackMiB}000'];
+
+export const NODE_LANGUAGES: LanguageInput[] = [
+  {
+    id: 'javascript',
+    name: 'JavaScript (Node.js)',
+    extensions: ['.js'],
+    aliases: ['js', 'node', 'nodejs'],
+    image: 'node',
+    sourceName: 'solution.js',
+    mainFile: [...MAIN_OR_FOLDER_NAME],
+    // node --check takes one file: in a folder, the other modules fail at run time.
+    compile: ['node', '--check', '{source}'],
+    run: [...NODE_RUN, '{source}'],
+    heapShare: 0.8,
+    outOfMemoryMarkers: ['JavaScript heap out of memory', 'Reached heap limit'],
+    selfTest: {
+      ...ECHO,
+      source: `const input = require('fs').readFileSync(0, 'utf8');
+process.stdout.write(input);
+`,
+    },
+  },
+  {
+    id: 'typescript',
+    name: 'TypeScript (tsc, Node.js)',
+    extensions: ['.ts'],
+    aliases: ['ts'],
+    image: 'typescript',
+    sourceName: 'solution.ts',
+    mainFile: [...MAIN_OR_FOLDER_NAME],
+    // Not --strict (as on most judges): implicit any and unchecked nulls are fine, type errors are CE.
+    // Node's own typings ship with Debian's nodejs package.
+    compile: [
+      'tsc',
+      '--target', 'es2022',
+      '--lib', 'es2022',
+      '--module', 'commonjs',
+      '--moduleResolution', 'node',
+      '--esModuleInterop',
+      '--typeRoots', '/usr/share/nodejs/@types',
+      '--types', 'node',
+      '--skipLibCheck',
+      '--noEmitOnError',
+      '--newLine', 'lf',
+      '--rootDir', '{box}',
+      '--outDir', '{out}',
+      '{sources}',
+    ],
+    run: [...NODE_RUN, '{box}/{sourceStem}.js'],
+    heapShare: 0.8,
+    outOfMemoryMarkers: ['JavaScript heap out of memory', 'Reached heap limit'],
+    selfTest: {
+      ...ECHO,
+      source: `import * as fs from 'fs';
+
+const input: string = fs.readFileSync(0, 'utf8');
+process.stdout.write(input);
+`,
+    },
+  },
+];
