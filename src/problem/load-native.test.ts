@@ -45,6 +45,7 @@ describe('loadNativeProblem: happy paths', () => {
       interactor: null,
       inputValidators: [],
       submissionsDir: null,
+      invalidInputs: [],
       tests: [
         { name: 'sample', input: { kind: 'inline', content: '3\n1 2 3\n' }, answer: { kind: 'inline', content: '6\n' }, sample: true, ...NO_FLAGS },
         {

@@ -43,6 +43,7 @@ export async function loadNativeProblem(problemYamlPath: string): Promise<Proble
       file.inputValidators.map((path, index) => programAt(problemDir, sourceFile, `input_validators.${index}`, path)),
     ),
     submissionsDir: (await pathKind(join(problemDir, 'solutions'))) === 'folder' ? join(problemDir, 'solutions') : null,
+    invalidInputs: [],
     tests: await resolveNativeTests(file.tests, { problemDir, sourceFile }),
   };
 }

@@ -24,6 +24,18 @@ export interface TestCase {
   inputValidatorFlags: readonly string[];
 }
 
+/**
+ * An input that must be rejected: Kattis data/invalid_input/NAME.in. It passes when at
+ * least one input validator rejects it; it has no answer and is never judged.
+ */
+export interface InvalidInput {
+  /** Its path under data/ without the extension: "invalid_input/too-big". */
+  name: string;
+  input: TestData;
+  /** Flags for the input validators, set like a test case's (test_group.yaml, NAME.yaml). */
+  inputValidatorFlags: readonly string[];
+}
+
 /** A program the problem brings: a checker, an interactor, an input validator. */
 export interface ProgramRef {
   /** A source file, or a folder holding a multi-file program. */
@@ -68,6 +80,8 @@ export interface Problem {
   /** Folder of submissions sorted by expected verdict (Kattis submissions/, native solutions/). */
   submissionsDir: string | null;
   tests: TestCase[];
+  /** Inputs the input validators must reject; only Kattis packages have them. */
+  invalidInputs: readonly InvalidInput[];
 }
 
 export const DEFAULT_LIMITS = {

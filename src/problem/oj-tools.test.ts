@@ -23,6 +23,7 @@ describe('loadOjToolsProblem', () => {
       interactor: null,
       inputValidators: [],
       submissionsDir: null,
+      invalidInputs: [],
     });
     expect(problem.tests.map((test) => [test.name, test.sample])).toEqual([
       ['edge-zero', false],

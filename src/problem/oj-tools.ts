@@ -35,6 +35,7 @@ export async function loadOjToolsProblem(folder: string): Promise<Problem> {
     interactor: null,
     inputValidators: [],
     submissionsDir: null,
+    invalidInputs: [],
     tests: pairs.map((pair) => ({
       name: pair.name,
       input: { kind: 'file', path: pair.inputPath },

@@ -6,8 +6,11 @@ import type { SubmissionOutcome } from '../verify/verify.js';
 import type { InputResult, ValidationReport } from '../verify/validate-inputs.js';
 
 export type ToolkitEvent =
+  /** `tests`: every input the validators run on, data/invalid_input/ included. */
   | { type: 'validate-start'; validators: number; tests: number }
   | { type: 'input-checked'; result: InputResult }
+  /** A validator's run on an input of data/invalid_input/: rejecting it is the point. */
+  | { type: 'invalid-input-checked'; result: InputResult }
   | { type: 'validate-done'; report: ValidationReport }
   /** The time limit is being derived from the accepted submissions: judging one of them. */
   | { type: 'derive-judging'; path: string; index: number; total: number }

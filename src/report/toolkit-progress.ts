@@ -63,14 +63,21 @@ export class ToolkitProgress {
         this.#step(`Validating ${plural(event.tests, 'input')} with ${plural(event.validators, 'input validator')}`);
         break;
       case 'input-checked':
+      case 'invalid-input-checked':
         this.#checked++;
-        if (event.result.result !== 'valid') this.#invalid++;
+        // An invalid input is meant to be rejected: only the whole report can say it was not.
+        if (event.type === 'input-checked' && event.result.result !== 'valid') this.#invalid++;
         this.#spinner?.spin(`Validating inputs ${this.#checked}/${this.#inputRuns}${this.#invalid > 0 ? ` · ${chalk.red(`${this.#invalid} not valid`)}` : ''}`);
         break;
       case 'validate-done': {
+        const { invalidInputs } = event.report;
+        const rejected = invalidInputs.filter((invalid) => invalid.verdict === 'rejected').length;
+        const accepted = invalidInputs.some((invalid) => invalid.verdict === 'accepted');
         const notValid = this.#invalid > 0 ? `${this.#invalid} of ${this.#inputRuns} runs not valid` : 'every input valid';
-        if (this.#invalid > 0) this.#spinner?.fail(`Validated inputs: ${notValid}`);
-        else this.#spinner?.succeed(`Validated inputs: ${notValid}`);
+        const total = plural(invalidInputs.length, 'invalid input');
+        const mustReject = invalidInputs.length === 0 ? '' : `, ${rejected === invalidInputs.length ? total : `${rejected} of ${total}`} rejected`;
+        if (this.#invalid > 0 || accepted) this.#spinner?.fail(`Validated inputs: ${notValid}${mustReject}`);
+        else this.#spinner?.succeed(`Validated inputs: ${notValid}${mustReject}`);
         break;
       }
       case 'derive-judging':

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { judgeInvalidInput, type InvalidInputResult } from '../verify/invalid-input-check.js';
 import type { InputResult, ValidationReport } from '../verify/validate-inputs.js';
 import { MAX_FULL_VALIDATION_TABLE, renderValidationTable, toValidationJson, validationSummary } from './validate.js';
 
@@ -9,8 +10,14 @@ function row(index: number, result: InputResult['result'] = 'valid', message = '
   return { result, message, test: `secret/${index}`, input: `data/secret/${index}.in`, validator: 'input_validators/v.py' } as InputResult;
 }
 
-function report(inputs: InputResult[]): ValidationReport {
-  return { validators: ['input_validators/v.py'], testCount: inputs.length, inputs };
+function report(inputs: InputResult[], invalidInputs: InvalidInputResult[] = []): ValidationReport {
+  return { validators: ['input_validators/v.py'], testCount: inputs.length, inputs, invalidInputs };
+}
+
+/** data/invalid_input/NAME.in as the one validator judged it. */
+function invalidInput(name: string, result: InputResult['result'], message = result === 'valid' ? '' : 'n is 0'): InvalidInputResult {
+  const which = { test: `invalid_input/${name}`, input: `data/invalid_input/${name}.in` };
+  return judgeInvalidInput(which, [{ result, message, ...which, validator: 'input_validators/v.py' } as InputResult]);
 }
 
 describe('the validate table', () => {
@@ -31,6 +38,30 @@ describe('the validate table', () => {
   });
 });
 
+describe('the invalid inputs under the table', () => {
+  it('a line each when few: ✓ rejected (and why), ✗ accepted, CRASH', () => {
+    const lines = renderValidationTable(report([row(1)], [invalidInput('a', 'invalid'), invalidInput('b', 'valid'), invalidInput('c', 'crash', 'killed by SIGSEGV')]), { chalk, columns: 100 });
+    expect(lines.slice(-4)).toEqual([
+      '',
+      '✓ data/invalid_input/a.in: rejected by input_validators/v.py: n is 0',
+      '✗ data/invalid_input/b.in: accepted by every input validator; it must be rejected',
+      'CRASH data/invalid_input/c.in: no validator rejected it, and input_validators/v.py crashed: killed by SIGSEGV',
+    ]);
+  });
+
+  it('only the failures and a count when failures only (verify) or many', () => {
+    const invalid = [invalidInput('a', 'invalid'), invalidInput('b', 'valid'), invalidInput('c', 'invalid')];
+    expect(renderValidationTable(report([row(1)], invalid), { chalk, columns: 100, failuresOnly: true })).toEqual([
+      '1 valid run not shown',
+      '',
+      '✗ data/invalid_input/b.in: accepted by every input validator; it must be rejected',
+      '2 rejected invalid inputs not shown',
+    ]);
+    const many = Array.from({ length: MAX_FULL_VALIDATION_TABLE + 1 }, (_, i) => invalidInput(`${i}`, 'invalid'));
+    expect(renderValidationTable(report([], many), { chalk, columns: 100 })).toEqual(['41 rejected invalid inputs not shown (--verbose shows every run)']);
+  });
+});
+
 describe('the validate summary', () => {
   it('valid, invalid (naming the files), or crashed', () => {
     expect(validationSummary(report([row(1), row(2)]), chalk)).toBe('valid  2 inputs × 1 validator: every input valid');
@@ -39,16 +70,40 @@ describe('the validate summary', () => {
     );
     expect(validationSummary(report([row(1, 'crash', 'y')]), chalk)).toBe('CRASH  no input invalid, but a validator crashed on 1 of 1 input (judge-side failure): data/secret/1.in');
   });
+
+  it('counts the rejected invalid inputs, or names the accepted ones', () => {
+    expect(validationSummary(report([row(1)], [invalidInput('a', 'invalid'), invalidInput('b', 'invalid')]), chalk)).toBe('valid  1 input × 1 validator: every input valid; 2 invalid inputs rejected');
+    expect(validationSummary(report([row(1)], [invalidInput('a', 'invalid'), invalidInput('b', 'valid')]), chalk)).toBe(
+      'INVALID  no input invalid; 1 of 2 invalid inputs accepted by every validator: data/invalid_input/b.in',
+    );
+    expect(validationSummary(report([row(1, 'invalid', 'x')], [invalidInput('a', 'invalid'), invalidInput('b', 'crash')]), chalk)).toBe(
+      'INVALID  1 of 1 input invalid: data/secret/1.in; 1 of 2 invalid inputs rejected; a validator crashed on 1 input (judge-side failure)',
+    );
+    expect(validationSummary(report([row(1)], [invalidInput('a', 'crash', 'killed')]), chalk)).toBe(
+      'CRASH  no input invalid and no invalid input accepted, but a validator crashed on 1 of 2 inputs (judge-side failure): data/invalid_input/a.in',
+    );
+  });
 });
 
 describe('validate --json', () => {
-  it('is {ok, inputs: [{test, input, validator, result, message}]}', () => {
+  it('is {ok, inputs: [{test, input, validator, result, message}], invalidInputs}', () => {
     expect(toValidationJson(report([row(1), row(2, 'invalid', 'bad')]))).toEqual({
       ok: false,
       inputs: [
         { test: 'secret/1', input: 'data/secret/1.in', validator: 'input_validators/v.py', result: 'valid', message: '' },
         { test: 'secret/2', input: 'data/secret/2.in', validator: 'input_validators/v.py', result: 'invalid', message: 'bad' },
       ],
+      invalidInputs: [],
     });
+  });
+
+  it('gives each invalid input its verdict, message and runs', () => {
+    expect(toValidationJson(report([row(1)], [invalidInput('a', 'invalid')])).invalidInputs).toEqual([{
+      test: 'invalid_input/a',
+      input: 'data/invalid_input/a.in',
+      verdict: 'rejected',
+      message: 'rejected by input_validators/v.py: n is 0',
+      runs: [{ validator: 'input_validators/v.py', result: 'invalid', message: 'n is 0' }],
+    }]);
   });
 });

@@ -42,6 +42,7 @@ function inlineProblem(body: JudgeBody, cwd: string): Problem {
     interactor: null,
     inputValidators: [],
     submissionsDir: null,
+    invalidInputs: [],
     tests: (body.tests ?? []).map((test, index) => ({
       name: test.name ?? String(index + 1),
       sample: false,

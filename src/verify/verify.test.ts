@@ -6,7 +6,7 @@ import { maxTimeMs, verifyStatus, type SubmissionOutcome } from './verify.js';
 
 function validation(...results: InputResult['result'][]): ValidationReport {
   const inputs = results.map((result, index): InputResult => ({ result, message: result === 'valid' ? '' : 'why', test: `t${index}`, input: `data/t${index}.in`, validator: 'v.py' }) as InputResult);
-  return { validators: ['v.py'], testCount: results.length, inputs };
+  return { validators: ['v.py'], testCount: results.length, inputs, invalidInputs: [] };
 }
 
 function outcome(check: SubmissionOutcome['check']): SubmissionOutcome {

@@ -1,5 +1,6 @@
 // `letscode validate`: the input validators of a package, compiled and run in the sandbox on
-// every test input. Valid packages exit 0, an invalid input exits 1 and is named, a
+// every test input and every input of data/invalid_input/. Valid packages exit 0, an
+// invalid test input or an invalid input no validator rejects exits 1 and is named, a
 // validator that crashes is a crash (exit 3), not a verdict on the input.
 
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,14 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 interface ValidateJson {
   ok: boolean;
   inputs: { test: string; input: string | null; validator: string; result: string; message: string }[];
+  invalidInputs: { test: string; input: string | null; verdict: string; message: string; runs: { validator: string; result: string; message: string }[] }[];
+}
+
+/** Copies a fixture package to a scratch folder (symlinks kept as they are). */
+function copyOf(name: string): string {
+  const dir = join(temp, name);
+  cpSync(join(kattisDir, name), dir, { recursive: true, verbatimSymlinks: true });
+  return dir;
 }
 
 async function validateJson(args: string[], cwd?: string): Promise<{ exitCode: number; json: ValidateJson }> {
@@ -76,10 +85,62 @@ describe('a package with invalid inputs', () => {
   });
 });
 
+describe('a package with data/invalid_input/ (invalid-inputs, 2025-09)', () => {
+  const dir = join(kattisDir, 'invalid-inputs');
+
+  it('rejected invalid inputs pass: a ✓ line each with the reason, a count in the summary, exit 0', async () => {
+    const result = await letscode(['validate', dir]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain("✓ data/invalid_input/02-letters.in: rejected by input_validators/validate.py: line 2: 'x' is not an integer");
+    // Rejected only thanks to the arguments in bounds/test_group.yaml and in the case's own yaml.
+    expect(result.stdout).toContain('✓ data/invalid_input/bounds/01-over-group-bound.in: rejected by input_validators/validate.py: line 2: 500 is larger than 100 in absolute value');
+    expect(result.stdout).toContain('✓ data/invalid_input/bounds/02-over-case-bound.in: rejected by input_validators/validate.py: line 2: 50 is larger than 10 in absolute value');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid  3 inputs × 1 validator: every input valid; 5 invalid inputs rejected');
+  });
+
+  it('--json: invalidInputs, each with its verdict, message and runs', async () => {
+    const { exitCode, json } = await validateJson([dir]);
+    expect(exitCode).toBe(0);
+    expect(json.ok).toBe(true);
+    expect(json.inputs.map((input) => input.result)).toEqual(['valid', 'valid', 'valid']);
+    expect(json.invalidInputs.map((invalid) => [invalid.input, invalid.verdict])).toEqual([
+      ['data/invalid_input/01-empty.in', 'rejected'],
+      ['data/invalid_input/02-letters.in', 'rejected'],
+      ['data/invalid_input/03-trailing-space.in', 'rejected'],
+      ['data/invalid_input/bounds/01-over-group-bound.in', 'rejected'],
+      ['data/invalid_input/bounds/02-over-case-bound.in', 'rejected'],
+    ]);
+    expect(json.invalidInputs[0]).toEqual({
+      test: 'invalid_input/01-empty',
+      input: 'data/invalid_input/01-empty.in',
+      verdict: 'rejected',
+      message: 'rejected by input_validators/validate.py: expected 2 lines, each ending in a newline; got 0 newline(s)',
+      runs: [{ validator: 'input_validators/validate.py', result: 'invalid', message: 'expected 2 lines, each ending in a newline; got 0 newline(s)' }],
+    });
+  });
+
+  it('one that every validator accepts fails validate (exit 1) and verify (exit 1), named', async () => {
+    const copy = copyOf('invalid-inputs');
+    writeFileSync(join(copy, 'data/invalid_input/04-fine.in'), '1\n5\n');
+    const text = await letscode(['validate', copy]);
+    expect(text.exitCode, text.stderr).toBe(1);
+    expect(text.stdout).toContain('✗ data/invalid_input/04-fine.in: accepted by every input validator; it must be rejected');
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('INVALID  no input invalid; 1 of 6 invalid inputs accepted by every validator: data/invalid_input/04-fine.in');
+
+    const { exitCode, json } = await validateJson([copy]);
+    expect(exitCode).toBe(1);
+    expect(json.ok).toBe(false);
+    expect(json.invalidInputs.find((invalid) => invalid.test === 'invalid_input/04-fine')).toMatchObject({ verdict: 'accepted', runs: [{ result: 'valid' }] });
+
+    const verify = await letscode(['verify', copy]);
+    expect(verify.exitCode, verify.stderr).toBe(1);
+    expect(verify.stdout).toContain('✗ data/invalid_input/04-fine.in: accepted by every input validator; it must be rejected');
+  });
+});
+
 describe('a validator that crashes', () => {
   it('is reported as a crash on every input, and exits 3 (no input found invalid)', async () => {
-    const dir = join(temp, 'crashing');
-    cpSync(join(kattisDir, 'sum-groups'), dir, { recursive: true, verbatimSymlinks: true });
+    const dir = copyOf('sum-groups');
     writeFileSync(join(dir, 'input_validators/aborts.py'), 'import os\nos.abort()\n');
     const { exitCode, json } = await validateJson([dir]);
     expect(exitCode).toBe(3);
@@ -102,6 +163,6 @@ describe('a package without input validators', () => {
     const result = await letscode(['validate', dir]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('Average has no input validators');
-    expect(await validateJson([dir])).toEqual({ exitCode: 0, json: { ok: true, inputs: [] } });
+    expect(await validateJson([dir])).toEqual({ exitCode: 0, json: { ok: true, inputs: [], invalidInputs: [] } });
   });
 });

@@ -33,6 +33,7 @@ export function selfTestProblem(language: Language): Problem {
     interactor: null,
     inputValidators: [],
     submissionsDir: null,
+    invalidInputs: [],
     tests: [
       {
         name: 'echo',

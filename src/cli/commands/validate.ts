@@ -1,7 +1,8 @@
 // `letscode validate [PROBLEM]`: run every input validator of the problem on every test
-// input, in the sandbox, and report input x validator. Exit 0 when every input is valid
-// (or there is no validator), 1 when some input is invalid, 3 when a validator crashed
-// and no input was found invalid.
+// input and every input of data/invalid_input/, in the sandbox, and report input x
+// validator. Exit 0 when every input is valid and every invalid input rejected (or there
+// is no validator), 1 when some input is invalid or some invalid input accepted by every
+// validator, 3 when a validator crashed and nothing failed.
 
 import { ExitCode } from '../../errors.js';
 import { validateInputs, validationStatus } from '../../verify/validate-inputs.js';
@@ -19,7 +20,7 @@ export async function validateCommand(request: Extract<CommandRequest, { command
   const terminal = createTerminal();
   if (problem.inputValidators.length === 0) {
     if (options.json) printValidationJson(terminal, null);
-    else printNoValidators(terminal, problem.name);
+    else printNoValidators(terminal, problem);
     return ExitCode.allAccepted;
   }
   const progress = await ToolkitProgress.create(terminal, { quiet: options.json });

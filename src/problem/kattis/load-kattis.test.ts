@@ -49,6 +49,21 @@ describe('loadKattisProblem: the fixture packages', () => {
     expect(problem.tests[5]?.input).toEqual({ kind: 'file', path: join(dir, 'data/secret/group2/02-linked.in') });
   });
 
+  it('loads invalid-inputs (2025-09): data/invalid_input/, with the arguments its test_group.yaml and NAME.yaml set', async () => {
+    const dir = join(FIXTURES, 'invalid-inputs');
+    const problem = await loadKattisProblem(dir);
+    expect(problem.tests.map((test) => test.name)).toEqual(['sample/1', 'secret/01-one', 'secret/02-bounds']);
+    expect(problem.invalidInputs.map((invalid) => [invalid.name, invalid.inputValidatorFlags.join(' ')])).toEqual([
+      ['invalid_input/01-empty', ''],
+      ['invalid_input/02-letters', ''],
+      ['invalid_input/03-trailing-space', ''],
+      ['invalid_input/bounds/01-over-group-bound', '--max-abs 100'],
+      ['invalid_input/bounds/02-over-case-bound', '--max-abs 10'],
+    ]);
+    expect(problem.invalidInputs[0]?.input).toEqual({ kind: 'file', path: join(dir, 'data/invalid_input/01-empty.in') });
+    expect((await loadKattisProblem(join(FIXTURES, 'sum-groups'))).invalidInputs).toEqual([]);
+  });
+
   it('loads no-timelimit (2023-07): the time limit is left to derive from the accepted submissions', async () => {
     const dir = join(FIXTURES, 'no-timelimit');
     const problem = await loadKattisProblem(dir);

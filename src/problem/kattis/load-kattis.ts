@@ -12,6 +12,7 @@ import { describeFsError, pathKind } from '../fs-checks.js';
 import { DEFAULT_LIMITS, wallTimeFor, type Problem, type ProgramRef, type TimeLimitSource } from '../model.js';
 import { readKattisMetadata, type KattisMetadata } from './metadata.js';
 import { findInputValidators, findOutputValidator, programsIn } from './programs.js';
+import { readKattisInvalidInputs } from './invalid-inputs.js';
 import { readKattisTests } from './test-cases.js';
 
 export interface KattisLoadOptions {
@@ -53,6 +54,7 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     inputValidators: await findInputValidators(dir),
     submissionsDir: (await pathKind(join(dir, 'submissions'))) === 'folder' ? join(dir, 'submissions') : null,
     tests: await readKattisTests({ dataDir: join(dir, 'data'), interactive: validator.interactor !== null, problemFlags, checkFlags }),
+    invalidInputs: await readKattisInvalidInputs(join(dir, 'data')),
   };
 }
 
