@@ -32,9 +32,10 @@ export interface CheckInput {
 }
 
 export type CheckResult =
-  | { kind: 'accepted' }
+  /** `judgeMessage`: what a Kattis output validator wrote to judgemessage.txt. */
+  | { kind: 'accepted'; judgeMessage?: string }
   /** `message` says what differs, in one line, e.g. "token 3: expected 6, got 7". */
-  | { kind: 'wrong'; message: string }
+  | { kind: 'wrong'; message: string; judgeMessage?: string }
   /** Only a checker program can say this (testlib exit code 2). */
   | { kind: 'presentation'; message: string }
   /** The checker program itself failed: a judge error, never the contestant's fault. */

@@ -76,8 +76,9 @@ const PROTOCOLS: Record<ExternalCheckerSpec['protocol'], Protocol> = {
     stdin: (files) => files.output,
     verdict: (run, judgeMessage) => {
       const code = exitCode(run);
-      if (code === 42) return { kind: 'accepted' };
-      if (code === 43) return { kind: 'wrong', message: oneLine(judgeMessage) || 'the output validator rejected the output' };
+      const said = judgeMessage ? { judgeMessage } : {};
+      if (code === 42) return { kind: 'accepted', ...said };
+      if (code === 43) return { kind: 'wrong', message: oneLine(judgeMessage) || 'the output validator rejected the output', ...said };
       return { kind: 'checker-failed', message: failure('output validator', run, judgeMessage) };
     },
   },

@@ -15,6 +15,7 @@ import type { TestResult, Verdict } from './verdict.js';
 
 /** stderr kept in the report per test (the sandbox captures more, reporters show the tail). */
 const REPORTED_STDERR_CHARS = 8 * 1024;
+const REPORTED_JUDGE_MESSAGE_CHARS = 8 * 1024;
 
 /**
  * Tests queued per box: while one runs, the next already waits inside the runner, so
@@ -79,7 +80,7 @@ async function runTestCase(box: Box, slot: number, index: number, context: TestR
       flags: test.checkerFlags,
     });
     const decision = decideInteractive(interaction, context.limits, context.program.outOfMemoryMarkers);
-    return { ...measurements(test, index, interaction.solution), ...decision };
+    return { ...measurements(test, index, interaction.solution), ...decision, ...judgeMessageOf(interaction) };
   }
   const run = await box.run({ ...context.program.run, cwd: BoxPaths.tmp, stdin: input, limits: context.limits });
   const base = measurements(test, index, run);
@@ -88,9 +89,14 @@ async function runTestCase(box: Box, slot: number, index: number, context: TestR
   const answer = await readTestData(test.answer);
   const check = await context.check({ test, input, answer, output: run.stdout });
   const verdict = CHECK_VERDICTS[check.kind];
-  if (check.kind === 'accepted') return { ...base, verdict, detail: '' };
+  if (check.kind === 'accepted') return { ...base, verdict, detail: '', ...judgeMessageOf(check) };
   const diff = verdict === 'JE' ? {} : { expectedOutput: answer.toString('utf8'), actualOutput: run.stdout.toString('utf8') };
-  return { ...base, verdict, detail: check.message, ...diff };
+  return { ...base, verdict, detail: check.message, ...diff, ...(check.kind === 'wrong' ? judgeMessageOf(check) : {}) };
+}
+
+/** The validator's judgemessage.txt, bounded, when it wrote one. */
+function judgeMessageOf(from: { judgeMessage?: string }): { judgeMessage?: string } {
+  return from.judgeMessage ? { judgeMessage: from.judgeMessage.slice(0, REPORTED_JUDGE_MESSAGE_CHARS) } : {};
 }
 
 function measurements(test: TestCase, index: number, run: RunResult): Omit<TestResult, 'verdict' | 'detail'> {

@@ -29,6 +29,11 @@ export interface TestResult {
   memoryBytes: number;
   exitCode: number | null;
   signal: string | null;
+  /**
+   * What a Kattis output validator or interactor wrote to judgemessage.txt, when it wrote
+   * anything (accepted runs included); submissions.yaml `message` rules look here.
+   */
+  judgeMessage?: string;
   /** Kept for wrong answers so reporters can show a diff; bounded in size. */
   expectedOutput?: string;
   actualOutput?: string;

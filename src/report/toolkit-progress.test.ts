@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectationFor } from '../verify/expectations.js';
+import { submissionExpectation } from '../verify/rules.js';
 import { captureTerminal, makeReport, makeTest } from './testing.js';
 import { ToolkitProgress } from './toolkit-progress.js';
 
@@ -14,7 +14,7 @@ async function drive(quiet: boolean): Promise<string> {
   progress.onJudgeEvent({ type: 'test-done', result: makeTest({ index: 0 }) });
   progress.onEvent({
     type: 'submission-done',
-    outcome: { path: 'submissions/accepted/a.cpp', folder: 'accepted', expectation: expectationFor('accepted'), report: makeReport([makeTest({ index: 0 })]), check: { kind: 'met' }, warnings: [] },
+    outcome: { path: 'submissions/accepted/a.cpp', folder: 'accepted', expectation: submissionExpectation('accepted/a.cpp', []), report: makeReport([makeTest({ index: 0 })]), check: { kind: 'met' }, warnings: [] },
   });
   progress.onJudgeEvent({ type: 'time-limit-derived', timeLimitMs: 1000, slowestAcceptedMs: 12, submissions: 2, cached: false });
   await progress.close();

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { expectationFor } from '../verify/expectations.js';
+import { submissionExpectation } from '../verify/rules.js';
 import type { SubmissionOutcome, VerifyReport } from '../verify/verify.js';
 import { makeReport, makeTest } from './testing.js';
 import { renderVerify, toVerifyJson } from './verify.js';
@@ -9,7 +9,7 @@ const chalk = new Chalk({ level: 0 });
 
 function outcome(path: string, folder: string, verdicts: ('AC' | 'WA' | 'TLE')[], check: SubmissionOutcome['check'], warnings: string[] = []): SubmissionOutcome {
   const tests = verdicts.map((verdict, index) => makeTest({ index, verdict, timeMs: 10 * (index + 1) }));
-  return { path, folder, expectation: expectationFor(folder), report: makeReport(tests), check, warnings };
+  return { path, folder, expectation: submissionExpectation(`${folder}/x`, []), report: makeReport(tests), check, warnings };
 }
 
 const report: VerifyReport = {

@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
+import { SUBMISSIONS_YAML } from '../verify/rules.js';
 import { validationStatus } from '../verify/validate-inputs.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify.js';
 import { formatMs, plural, sanitize, truncate } from './format.js';
@@ -99,9 +100,15 @@ function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkIns
   for (const outcome of outcomes) {
     const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : '-';
     const slowest = maxTimeMs(outcome);
-    table.push([truncate(sanitize(outcome.path), 56), outcome.folder, counts, resultMark(outcome, chalk), slowest === null ? '-' : formatMs(slowest)]);
+    const expected = fromYaml(outcome) ? `${outcome.folder} ${chalk.dim('+yaml')}` : outcome.folder;
+    table.push([truncate(sanitize(outcome.path), 56), sanitize(expected), counts, resultMark(outcome, chalk), slowest === null ? '-' : formatMs(slowest)]);
   }
   return table.toString().split('\n');
+}
+
+/** Does submissions.yaml say anything about this submission? */
+function fromYaml(outcome: SubmissionOutcome): boolean {
+  return outcome.expectation?.rules.some((rule) => rule.source !== null) ?? false;
 }
 
 function resultMark(outcome: SubmissionOutcome, chalk: ChalkInstance): string {
@@ -120,7 +127,8 @@ function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const outcome of report.submissions) {
     const { check } = outcome;
-    if (check.kind === 'not-met') {
+    // A submissions.yaml rule is named in the reason itself; the folder's default is said in words.
+    if (check.kind === 'not-met' && !check.reason.startsWith(SUBMISSIONS_YAML)) {
       lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: expected ${outcome.expectation?.description ?? outcome.folder}, got ${truncate(sanitize(check.reason), 160)}`);
     } else if (check.kind !== 'met') {
       lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: ${truncate(sanitize(check.reason), 160)}`);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../judge/verdict.js';
 import { makeReport, makeTest } from '../report/testing.js';
-import { checkExpectation, EXPECTATIONS, expectationFor, formatVerdictCounts, verdictCounts } from './expectations.js';
+import { checkExpectation } from './check-rules.js';
+import { EXPECTATIONS, expectationFor, formatVerdictCounts, verdictCounts } from './expectations.js';
+import { submissionExpectation } from './rules.js';
 
 /** A report whose tests got these verdicts, in order. */
 function judged(...verdicts: Verdict[]) {
@@ -10,10 +12,15 @@ function judged(...verdicts: Verdict[]) {
 
 const compileError = makeReport([], { compile: { ok: false, message: 'error: expected ;', timeMs: 300, cached: false } });
 
-function met(folder: string, report: ReturnType<typeof judged>): boolean {
-  const expectation = expectationFor(folder);
+/** The rules of a submission in `folder` when there is no submissions.yaml. */
+function folderRules(folder: string) {
+  const expectation = submissionExpectation(`${folder}/solution.cpp`, []);
   if (!expectation) throw new Error(`no expectation for ${folder}`);
-  return checkExpectation(expectation, report).kind === 'met';
+  return expectation;
+}
+
+function met(folder: string, report: ReturnType<typeof judged>): boolean {
+  return checkExpectation(folderRules(folder), report).kind === 'met';
 }
 
 describe('the expectation of each folder', () => {
@@ -69,21 +76,21 @@ describe('the expectation of each folder', () => {
 
 describe('why an expectation is not met', () => {
   it('names the first test with a verdict the folder does not permit', () => {
-    expect(checkExpectation(expectationFor('accepted')!, judged('AC', 'WA', 'TLE'))).toEqual({ kind: 'not-met', reason: 'WA on test-2 (why 2)' });
+    expect(checkExpectation(folderRules('accepted'), judged('AC', 'WA', 'TLE'))).toEqual({ kind: 'not-met', reason: 'WA on test-2 (why 2)' });
   });
 
   it('says which verdict no test got, with the counts', () => {
-    expect(checkExpectation(expectationFor('time_limit_exceeded')!, judged('AC', 'WA', 'AC'))).toEqual({ kind: 'not-met', reason: 'no test got TLE (AC 2  WA 1)' });
-    expect(checkExpectation(expectationFor('rejected')!, judged('AC'))).toMatchObject({ reason: 'no test got WA, PE, TLE, MLE, OLE or RE (AC 1)' });
+    expect(checkExpectation(folderRules('time_limit_exceeded'), judged('AC', 'WA', 'AC'))).toEqual({ kind: 'not-met', reason: 'no test got TLE (AC 2  WA 1)' });
+    expect(checkExpectation(folderRules('rejected'), judged('AC'))).toMatchObject({ reason: 'no test got WA, PE, TLE, MLE, OLE or RE (AC 1)' });
   });
 
   it('a compile error outside compile_error/, and a program that compiles inside it', () => {
-    expect(checkExpectation(expectationFor('wrong_answer')!, compileError)).toEqual({ kind: 'not-met', reason: 'does not compile' });
-    expect(checkExpectation(expectationFor('compile_error')!, judged('AC'))).toEqual({ kind: 'not-met', reason: 'compiles (expected a compile error)' });
+    expect(checkExpectation(folderRules('wrong_answer'), compileError)).toEqual({ kind: 'not-met', reason: 'does not compile' });
+    expect(checkExpectation(folderRules('compile_error'), judged('AC'))).toEqual({ kind: 'not-met', reason: 'compiles (expected a compile error)' });
   });
 
   it('a judge error is neither met nor not met: the result is unknown', () => {
-    expect(checkExpectation(expectationFor('accepted')!, judged('AC', 'JE'))).toEqual({ kind: 'judge-error', reason: 'judge error on test-2 (why 2)' });
+    expect(checkExpectation(folderRules('accepted'), judged('AC', 'JE'))).toEqual({ kind: 'judge-error', reason: 'judge error on test-2 (why 2)' });
   });
 });
 

@@ -1,13 +1,15 @@
 // What a submission folder promises about its submissions, as data: the verdicts its tests
 // may get (permitted) and the verdicts at least one test must get (required), in the
-// shape the 2025-09 package format gives its default folders. A compile error is the
-// whole submission's verdict: only compile_error/ permits it.
+// shape the 2025-09 package format gives its default folders; submissions.yaml may
+// override them and add more (rules.ts). A compile error is the whole submission's
+// verdict: only compile_error/ permits it.
 //
 // Two deliberate differences from 2025-09: time_limit_exceeded/ and run_time_error/ also
-// permit WA on other tests (2025-09 allows only AC there), and the spec's RTE is our RE
-// alone, since letscode tells MLE and OLE apart and has folders for them.
+// permit WA on other tests (2025-09 allows only AC there), and in these folders the spec's
+// RTE is our RE alone, since letscode tells MLE and OLE apart and has folders for them
+// (a submissions.yaml that says RTE means all three).
 
-import { VERDICTS, type JudgeReport, type TestResult, type Verdict } from '../judge/verdict.js';
+import { VERDICTS, type JudgeReport, type Verdict } from '../judge/verdict.js';
 
 /**
  * How a folder's submissions bound the time limit. 'lower': they must run well inside it
@@ -50,28 +52,6 @@ export function expectationFor(folder: string): Expectation | undefined {
   return BY_FOLDER.get(folder);
 }
 
-export type ExpectationCheck =
-  | { kind: 'met' }
-  | { kind: 'not-met'; reason: string }
-  /** A judge error: the submission's result cannot be trusted either way. */
-  | { kind: 'judge-error'; reason: string };
-
-/** Does the judged submission keep its folder's promise? */
-export function checkExpectation(expectation: Expectation, report: JudgeReport): ExpectationCheck {
-  const judgeError = report.tests.find((test) => test.verdict === 'JE');
-  if (judgeError) return { kind: 'judge-error', reason: `judge error on ${describeTest(judgeError)}` };
-  if (report.verdict === 'CE') {
-    return expectation.permitted.includes('CE') ? { kind: 'met' } : { kind: 'not-met', reason: 'does not compile' };
-  }
-  if (expectation.permitted.includes('CE')) return { kind: 'not-met', reason: 'compiles (expected a compile error)' };
-  const forbidden = report.tests.find((test) => !expectation.permitted.includes(test.verdict));
-  if (forbidden) return { kind: 'not-met', reason: `${forbidden.verdict} on ${describeTest(forbidden)}` };
-  if (expectation.required.length > 0 && !report.tests.some((test) => expectation.required.includes(test.verdict))) {
-    return { kind: 'not-met', reason: `no test got ${orList(expectation.required)} (${formatVerdictCounts(verdictCounts(report))})` };
-  }
-  return { kind: 'met' };
-}
-
 /** How many tests got each verdict, in verdict order; a compile error counts once as CE. */
 export function verdictCounts(report: JudgeReport): Map<Verdict, number> {
   const counts = new Map<Verdict, number>();
@@ -86,12 +66,4 @@ export function verdictCounts(report: JudgeReport): Map<Verdict, number> {
 /** "AC 9  WA 1"; a compile error is just "CE". */
 export function formatVerdictCounts(counts: ReadonlyMap<Verdict, number>): string {
   return [...counts].map(([verdict, count]) => (verdict === 'CE' ? 'CE' : `${verdict} ${count}`)).join('  ');
-}
-
-function describeTest(test: TestResult): string {
-  return `${test.name}${test.detail ? ` (${test.detail})` : ''}`;
-}
-
-function orList(verdicts: readonly Verdict[]): string {
-  return verdicts.length === 1 ? verdicts[0]! : `${verdicts.slice(0, -1).join(', ')} or ${verdicts[verdicts.length - 1]}`;
 }

@@ -25,7 +25,6 @@ describe('listSubmissions', () => {
       'submissions/accepted/README.md': '# notes',
       'submissions/accepted/.hidden.py': '',
       'submissions/tle_or_re/x.py': '',
-      'submissions/submissions.yaml': 'accepted: {}',
       'submissions/notes.txt': '',
     });
     const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
@@ -38,9 +37,38 @@ describe('listSubmissions', () => {
     ]);
     expect(listing.notes).toEqual([
       'submissions/notes.txt: not in a verdict folder, skipped',
-      "submissions/submissions.yaml: not read by letscode; the folders' default rules apply",
       'submissions/accepted/README.md: not a program, skipped (it has the unknown extension ".md")',
     ]);
+  });
+
+  it('reads submissions.yaml: a custom folder is judged by its rules, language overrides the extension, odd keys noted', async () => {
+    const dir = await createTempFolder({
+      'submissions/accepted/a.py': 'print(1)',
+      'submissions/mixed/slow_on_big.py': 'print(1)',
+      'submissions/mixed/script.txt': 'print(1)',
+      'submissions/submissions.yaml': [
+        'mixed:',
+        '  secret/big: { permitted: [AC, TLE], required: [TLE] }',
+        '  score: 50',
+        'mixed/script.txt: { language: python3 }',
+        'accepted/gone.cpp: { permitted: [AC] }',
+      ].join('\n'),
+    });
+    const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
+    expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.description ?? null, entry.program?.language.id ?? null])).toEqual([
+      ['submissions/accepted/a.py', 'every test AC', 'python'],
+      ['submissions/mixed/script.txt', 'on secret/big: only AC or TLE, some TLE', 'python'],
+      ['submissions/mixed/slow_on_big.py', 'on secret/big: only AC or TLE, some TLE', 'python'],
+    ]);
+    expect(listing.notes).toEqual([
+      'submissions/submissions.yaml: mixed.score is not checked by letscode',
+      'submissions/submissions.yaml: accepted/gone.cpp matches no submission',
+    ]);
+  });
+
+  it('a mistake in submissions.yaml names the key and the fix', async () => {
+    const dir = await createTempFolder({ 'submissions/accepted/a.py': '', 'submissions/submissions.yaml': 'accepted:\n  permitted: [AC, TL]\n' });
+    await expect(listSubmissions(problemAt(dir, join(dir, 'submissions')))).rejects.toThrow(/submissions\.yaml: accepted\.permitted: the text "TL" is not a verdict \(use AC, WA, TLE or RTE; letscode also knows RE, MLE, OLE, PE and CE\)$/);
   });
 
   it('a problem without submissions says so', async () => {

@@ -1,21 +1,25 @@
 // The example submissions of a problem: each entry (file or folder) of each folder of
-// submissions/ (Kattis) or solutions/ (native), with the expectation its folder names.
-// Entries that are not programs (a README.md) are skipped with a note; names starting
-// with "." are not part of the package. Folders letscode does not know are listed too,
-// so verify reports them instead of passing over them.
+// submissions/ (Kattis) or solutions/ (native), with the rules its folder and
+// submissions.yaml set for it. Entries that are not programs (a README.md) are skipped
+// with a note; names starting with "." are not part of the package. Folders nothing
+// applies to are listed too, so verify reports them instead of passing over them.
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { readProgram } from '../languages/read-program.js';
+import { readYamlFile } from '../problem/yaml-file.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { suggestionFor } from '../problem/did-you-mean.js';
 import { pathKind } from '../problem/fs-checks.js';
 import type { Problem } from '../problem/model.js';
 import { compareNatural } from '../problem/natural-sort.js';
-import { EXPECTATIONS, expectationFor, type Expectation } from './expectations.js';
+import { EXPECTATIONS } from './expectations.js';
+import { globMatches } from './glob.js';
+import { submissionExpectation, SUBMISSIONS_YAML, type SubmissionExpectation } from './rules.js';
 import { shown } from './shown-path.js';
+import { parseSubmissionsYaml, type SubmissionsYamlEntry } from './submissions-yaml.js';
 
 export interface SubmissionEntry {
   /** Absolute path of the file or folder. */
@@ -23,9 +27,9 @@ export interface SubmissionEntry {
   /** Relative to the problem folder: "submissions/accepted/sum.cpp". */
   shown: string;
   folder: string;
-  /** Undefined for a folder letscode does not know. */
-  expectation: Expectation | undefined;
-  /** Null for entries of unknown folders, which are not judged. */
+  /** Undefined when no rule applies: a folder letscode does not know, no yaml entry for it. */
+  expectation: SubmissionExpectation | undefined;
+  /** Null for entries no rule applies to, which are not judged. */
   program: { language: Language; source: ProgramSource } | null;
 }
 
@@ -40,23 +44,24 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
   if (root === null) return { entries: [], notes: ['no submissions/ (or solutions/) folder: nothing to judge'] };
   const notes: string[] = [];
   const folders: string[] = [];
+  let yaml: SubmissionsYamlEntry[] = [];
   for (const name of await visibleNames(root)) {
     const path = join(root, name);
     if ((await pathKind(path)) === 'folder') folders.push(name);
-    else if (name === 'submissions.yaml') notes.push(`${shown(problem, path)}: not read by letscode; the folders' default rules apply`);
+    else if (name === SUBMISSIONS_YAML) yaml = parseSubmissionsYaml(await readYamlFile(path), path);
     else notes.push(`${shown(problem, path)}: not in a verdict folder, skipped`);
   }
   const entries: SubmissionEntry[] = [];
   for (const folder of folders.sort(byFolderOrder)) {
-    const expectation = expectationFor(folder);
     for (const name of await visibleNames(join(root, folder))) {
       const path = join(root, folder, name);
+      const expectation = submissionExpectation(`${folder}/${name}`, yaml);
       const entry = { path, shown: shown(problem, path), folder, expectation };
       if (!expectation) {
         entries.push({ ...entry, program: null });
         continue;
       }
-      const program = await readProgram(path, entry.shown, undefined, { role: 'submission' }).catch((error: unknown) => {
+      const program = await readProgram(path, entry.shown, expectation.language ?? undefined, { role: 'submission' }).catch((error: unknown) => {
         if (error instanceof UsageError) return error;
         throw error;
       });
@@ -64,7 +69,17 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       else entries.push({ ...entry, program });
     }
   }
-  return { entries, notes };
+  return { entries, notes: [...notes, ...yamlNotes(problem, root, yaml, entries)] };
+}
+
+/** Globs that match no submission (a typo, or a renamed file) and keys letscode does not check. */
+function yamlNotes(problem: Problem, root: string, yaml: readonly SubmissionsYamlEntry[], entries: readonly SubmissionEntry[]): string[] {
+  const file = shown(problem, join(root, SUBMISSIONS_YAML));
+  const paths = entries.map((entry) => `${entry.folder}/${entry.path.slice(join(root, entry.folder).length + 1)}`);
+  return yaml.flatMap((entry) => [
+    ...(paths.some((path) => globMatches(entry.pattern, path)) ? [] : [`${file}: ${entry.pattern} matches no submission`]),
+    ...entry.unchecked.map((key) => `${file}: ${entry.pattern}.${key} is not checked by letscode`),
+  ]);
 }
 
 /** Why a folder is unknown, with the likely intended name. */

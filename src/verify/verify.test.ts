@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport, makeTest } from '../report/testing.js';
-import { expectationFor } from './expectations.js';
+import { submissionExpectation } from './rules.js';
 import { validationStatus, type InputResult, type ValidationReport } from './validate-inputs.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome } from './verify.js';
 
@@ -10,7 +10,7 @@ function validation(...results: InputResult['result'][]): ValidationReport {
 }
 
 function outcome(check: SubmissionOutcome['check']): SubmissionOutcome {
-  return { path: 'submissions/accepted/a.cpp', folder: 'accepted', expectation: expectationFor('accepted'), report: makeReport([makeTest({ index: 0, timeMs: 7 }), makeTest({ index: 1, timeMs: 30 })]), check, warnings: [] };
+  return { path: 'submissions/accepted/a.cpp', folder: 'accepted', expectation: submissionExpectation('accepted/a.cpp', []), report: makeReport([makeTest({ index: 0, timeMs: 7 }), makeTest({ index: 1, timeMs: 30 })]), check, warnings: [] };
 }
 
 const met = outcome({ kind: 'met' });

@@ -10,7 +10,8 @@ import type { JudgeReport } from '../judge/verdict.js';
 import type { Problem } from '../problem/model.js';
 import { withTimeLimit } from '../problem/time-limit.js';
 import type { ToolkitSink } from '../report/toolkit-events.js';
-import { checkExpectation, type Expectation, type ExpectationCheck } from './expectations.js';
+import { checkExpectation, testsInScope, type ExpectationCheck } from './check-rules.js';
+import type { Rule, SubmissionExpectation } from './rules.js';
 import { listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
@@ -20,8 +21,8 @@ export interface SubmissionOutcome {
   /** Relative to the problem folder: "submissions/accepted/sum.cpp". */
   path: string;
   folder: string;
-  /** Undefined for a folder letscode does not know. */
-  expectation: Expectation | undefined;
+  /** Undefined when no rule applies (a folder letscode does not know, no yaml entry for it). */
+  expectation: SubmissionExpectation | undefined;
   /** The verdicts at the time limit; null when the submission was not judged. */
   report: JudgeReport | null;
   check: ExpectationCheck | { kind: 'unknown-folder'; reason: string };
@@ -88,17 +89,27 @@ async function judgeEntry(entry: SubmissionEntry, problem: Problem, services: Ju
   if (!entry.expectation || !entry.program) {
     return { ...base, report: null, check: { kind: 'unknown-folder', reason: unknownFolderReason(entry.folder) }, warnings: [] };
   }
-  const bound = entry.expectation.timeBound;
+  const { rules } = entry.expectation;
+  const upper = rules.some((rule) => rule.timeBound === 'upper');
   const timeLimitMs = problem.limits.timeMs;
   // Submissions that must be too slow run with 20% more time: whether they are too slow
   // even then is the margin check, and their verdicts at the real limit follow.
-  const limitProblem = bound === 'upper' ? withTimeLimit(problem, raisedTimeLimitMs(timeLimitMs)) : problem;
+  const limitProblem = upper ? withTimeLimit(problem, raisedTimeLimitMs(timeLimitMs)) : problem;
   const { language, source } = entry.program;
   const raw = reused ?? (await judgeSolution({ problem: limitProblem, language, solution: { name: entry.shown, source }, jobs }, services));
-  const report = bound === 'upper' ? atTimeLimit(raw, timeLimitMs) : raw;
+  const report = upper ? atTimeLimit(raw, timeLimitMs) : raw;
   const check = checkExpectation(entry.expectation, report);
-  const warnings = check.kind === 'met' ? timingWarnings({ bound, timeLimitMs, atLimit: report, ...(bound === 'upper' ? { raised: raw } : {}) }) : [];
+  const warnings = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];
   return { ...base, report, check, warnings };
+}
+
+/** Each rule's timing promise on its own tests (a submission may be fast on some groups and too slow on others). */
+function ruleTimingWarnings(rules: readonly Rule[], timeLimitMs: number, atLimit: JudgeReport, raised: JudgeReport | undefined): string[] {
+  const scoped = (report: JudgeReport, rule: Rule): JudgeReport => ({ ...report, tests: testsInScope(rule, report.tests) });
+  const warnings = rules.flatMap((rule) =>
+    timingWarnings({ bound: rule.timeBound, timeLimitMs, atLimit: scoped(atLimit, rule), ...(raised ? { raised: scoped(raised, rule) } : {}) }),
+  );
+  return [...new Set(warnings)];
 }
 
 export type VerifyStatus = 'ok' | 'failed' | 'judge-error';

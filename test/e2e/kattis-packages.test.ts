@@ -25,7 +25,9 @@ const FOLDER_VERDICTS: Record<string, string[]> = {
 
 function submissions(packageDir: string): { file: string; folder: string }[] {
   const root = join(packageDir, 'submissions');
-  return readdirSync(root)
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory()) // not submissions.yaml
+    .map((entry) => entry.name)
     .sort()
     .flatMap((folder) =>
       readdirSync(join(root, folder))

@@ -3,7 +3,7 @@
 // submission moved into accepted/ makes it exit 1 and is flagged; the interactive package
 // and a native problem with solutions/ verify too.
 
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,9 +129,13 @@ describe('the other packages', () => {
     ]);
   });
 
-  it('goldbach (2025-09): custom output validator, rejected/ and brute_force/, a README skipped with a note', async () => {
+  it('goldbach (2025-09): custom output validator, rejected/ and brute_force/, submissions.yaml, a README skipped with a note', async () => {
     const { result, json } = await verifyJson(join(kattisDir, 'goldbach'));
     expect(result.exitCode, JSON.stringify(json.submissions)).toBe(0);
+    // brute_force/naive_primes.py must time out on secret/4-max: it runs with 20% more
+    // time there, and is still too slow.
+    expect(json.submissions[3]?.verdicts).toMatchObject({ TLE: 1 });
+    expect(json.submissions[3]?.warnings).toEqual([]);
     expect(json.submissions.map((submission) => [submission.path, submission.ok])).toEqual([
       ['submissions/accepted/closest.cpp', true],
       ['submissions/accepted/smallest.py', true],
@@ -141,6 +145,24 @@ describe('the other packages', () => {
     ]);
     expect(json.submissions[4]?.verdicts).toEqual({ AC: 1, WA: 3, RE: 1 });
     expect(json.notes).toEqual(['submissions/brute_force/README.md: not a program, skipped (it has the unknown extension ".md")']);
+  });
+
+  it('goldbach with a submissions.yaml rule the submission breaks: exit 1, the rule named', async () => {
+    const dir = copyOf('goldbach');
+    const yamlFile = join(dir, 'submissions/submissions.yaml');
+    writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace('message: 1 is not a prime', 'message: is not 10'));
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/submissions\/wrong_answer\/one_plus_rest\.py +│ wrong_answer \+yaml +│ WA 5 +│ +✗ +│/);
+    expect(result.stdout).toContain('✗ submissions/wrong_answer/one_plus_rest.py: submissions.yaml wrong_answer/one_plus_rest.py: no judge message contains "is not 10"');
+  });
+
+  it('a mistake in submissions.yaml is a problem-file error (exit 2) naming the key', async () => {
+    const dir = copyOf('goldbach');
+    writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted:\n  permitted: [AC, TL]\n');
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/submissions\/submissions\.yaml: accepted\.permitted: the text "TL" is not a verdict/);
   });
 
   it('no-timelimit: the time limit is derived from the accepted submissions, and said so', async () => {

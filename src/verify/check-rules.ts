@@ -1,0 +1,77 @@
+// Does a judged submission keep every rule its folder and submissions.yaml set for it?
+// The first broken rule is the reason; a folder's own default speaks plainly ("WA on
+// test 3"), a yaml rule is named with its glob so the setter finds the line to look at.
+
+import type { JudgeReport, TestResult, Verdict } from '../judge/verdict.js';
+import { formatVerdictCounts, verdictCounts } from './expectations.js';
+import { globMatches } from './glob.js';
+import { orList, type Rule, type SubmissionExpectation } from './rules.js';
+
+export type ExpectationCheck =
+  | { kind: 'met' }
+  | { kind: 'not-met'; reason: string }
+  /** A judge error: the submission's result cannot be trusted either way. */
+  | { kind: 'judge-error'; reason: string };
+
+export function checkExpectation(expectation: SubmissionExpectation, report: JudgeReport): ExpectationCheck {
+  const judgeError = report.tests.find((test) => test.verdict === 'JE');
+  if (judgeError) return { kind: 'judge-error', reason: `judge error on ${describeTest(judgeError)}` };
+  const { rules } = expectation;
+  if (report.verdict === 'CE') {
+    return rules.every((rule) => rule.permitted?.includes('CE')) ? { kind: 'met' } : { kind: 'not-met', reason: 'does not compile' };
+  }
+  if (rules.some((rule) => rule.required?.includes('CE'))) return { kind: 'not-met', reason: 'compiles (expected a compile error)' };
+  const conflict = conflictingRules(rules, report.tests);
+  if (conflict) return { kind: 'not-met', reason: conflict };
+  for (const rule of rules) {
+    const broken = brokenRule(rule, report);
+    if (broken) return { kind: 'not-met', reason: broken };
+  }
+  return { kind: 'met' };
+}
+
+/** The tests a rule speaks about. */
+export function testsInScope<T extends Pick<TestResult, 'name'>>(rule: Pick<Rule, 'tests'>, tests: readonly T[]): T[] {
+  const glob = rule.tests;
+  return glob === null ? [...tests] : tests.filter((test) => globMatches(glob, test.name));
+}
+
+function brokenRule(rule: Rule, report: JudgeReport): string | undefined {
+  const scope = testsInScope(rule, report.tests);
+  const where = rule.source ? `${rule.source}${rule.tests ? ` on ${rule.tests}` : ''}: ` : '';
+  if (rule.tests !== null && scope.length === 0) return `${where}the glob matches no test`;
+  const forbidden = scope.find((test) => !(rule.permitted ?? ANY_RUN).includes(test.verdict));
+  if (forbidden) return `${where}${forbidden.verdict} on ${describeTest(forbidden)}`;
+  if (rule.required && !scope.some((test) => rule.required!.includes(test.verdict))) {
+    return `${where}no test got ${orList(rule.required)} (${formatVerdictCounts(verdictCounts({ ...report, tests: scope }))})`;
+  }
+  const message = rule.message;
+  if (message !== null && !scope.some((test) => test.judgeMessage?.includes(message))) {
+    return `${where}no judge message contains "${message}"`;
+  }
+  return undefined;
+}
+
+/** A rule with no permitted list allows any verdict a test can get. */
+const ANY_RUN: readonly Verdict[] = ['AC', 'WA', 'PE', 'TLE', 'MLE', 'OLE', 'RE'];
+
+/**
+ * Two rules whose permitted lists share no verdict on some test can never both hold: a
+ * mistake in submissions.yaml, said as such rather than as the submission's fault.
+ */
+function conflictingRules(rules: readonly Rule[], tests: readonly TestResult[]): string | undefined {
+  const limiting = rules.filter((rule) => rule.permitted !== null);
+  for (const test of tests) {
+    const covering = limiting.filter((rule) => testsInScope(rule, [test]).length > 0);
+    const common = covering.reduce<readonly Verdict[]>((shared, rule) => shared.filter((verdict) => rule.permitted!.includes(verdict)), ANY_RUN);
+    if (covering.length > 1 && common.length === 0) {
+      const names = covering.map((rule) => rule.source ?? 'the folder default').join(' and ');
+      return `submissions.yaml contradicts itself on ${test.name}: ${names} permit no verdict in common`;
+    }
+  }
+  return undefined;
+}
+
+function describeTest(test: TestResult): string {
+  return `${test.name}${test.detail ? ` (${test.detail})` : ''}`;
+}
