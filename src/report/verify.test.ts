@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { submissionExpectation } from '../verify/rules.js';
+import type { InputResult } from '../verify/validate-inputs.js';
 import type { SubmissionOutcome, VerifyReport } from '../verify/verify.js';
 import { makeReport, makeTest } from './testing.js';
 import { renderVerify, toVerifyJson } from './verify.js';
@@ -42,6 +43,18 @@ describe('the verify report', () => {
     expect(text).toContain('- submissions/accepted/README.md: not a program, skipped');
     expect(text.split('\n').at(-1)).toBe('FAILED  inputs not validated · 2 of 3 submissions not as expected · 1 timing warning · 4.20 s');
     expect(text.split('\n')[0]).toBe('Verified Sum: time limit 1.00 s');
+  });
+});
+
+describe('the result line names what validation found', () => {
+  const lastLine = (validation: VerifyReport['validation']) => renderVerify({ ...report, submissions: [], validation }, { chalk, columns: 100 }, { verbose: false }).at(-1);
+  const valid = { test: 'secret/1', input: 'data/secret/1.in', validator: 'v.py', result: 'valid', message: '' } as const;
+
+  it('an invalid test input, or only an invalid input that got through', () => {
+    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [{ ...valid, result: 'invalid', message: 'n too big' }], invalidInputs: [] })).toMatch(/^FAILED {2}inputs INVALID · /);
+    const accepted = { test: 'invalid_input/fine', input: 'data/invalid_input/fine.in', verdict: 'accepted', message: 'accepted by every input validator', runs: [] as InputResult[] } as const;
+    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [valid], invalidInputs: [accepted] })).toMatch(/^FAILED {2}an invalid input ACCEPTED · /);
+    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [valid], invalidInputs: [] })).toMatch(/^OK {2}inputs valid · /);
   });
 });
 

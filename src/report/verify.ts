@@ -146,9 +146,8 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
   const wrong = outcomes.filter((outcome) => outcome.check.kind === 'not-met' || outcome.check.kind === 'unknown-folder').length;
   const judgeErrors = outcomes.filter((outcome) => outcome.check.kind === 'judge-error').length;
   const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, 0);
-  const validation = report.validation ? validationStatus(report.validation) : null;
   const parts = [
-    validation === null ? 'inputs not validated' : validation === 'valid' ? 'inputs valid' : validation === 'invalid' ? 'inputs INVALID' : 'input validator crashed',
+    validationPart(report),
     wrong > 0 ? `${wrong} of ${plural(outcomes.length, 'submission')} not as expected` : `${outcomes.length - judgeErrors}/${plural(outcomes.length, 'submission')} as expected`,
     ...(judgeErrors > 0 ? [`${plural(judgeErrors, 'judge error')}`] : []),
     ...(warnings > 0 ? [plural(warnings, 'timing warning')] : []),
@@ -157,6 +156,19 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
   const status = verifyStatus(report);
   const label = status === 'ok' ? chalk.green.bold('OK') : status === 'failed' ? chalk.red.bold('FAILED') : chalk.magenta.bold('JUDGE ERROR');
   return `${label}  ${parts.join(chalk.dim(' · '))}`;
+}
+
+function validationPart(report: VerifyReport): string {
+  if (report.validation === null) return 'inputs not validated';
+  switch (validationStatus(report.validation)) {
+    case 'valid':
+      return 'inputs valid';
+    case 'crash':
+      return 'input validator crashed';
+    case 'invalid':
+      // Either a test input is invalid, or only data/invalid_input/ got through the validators.
+      return report.validation.inputs.some((input) => input.result === 'invalid') ? 'inputs INVALID' : 'an invalid input ACCEPTED';
+  }
 }
 
 export function printVerifyJson(terminal: Terminal, report: VerifyReport): void {
