@@ -32,7 +32,7 @@ export interface DerivationObserver {
 export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number, observer: DerivationObserver = {}): Promise<DerivedTimeLimit | null> {
   const source = problem.timeLimitSource;
   if (source.kind === 'given') return null;
-  const key = await timeLimitCacheKey(source, problem.tests);
+  const key = await timeLimitCacheKey(source, problem.tests, problem.includedFiles);
   const known = await cachedTimeLimit(problem.dir, key);
   if (known) return { problem: withTimeLimit(problem, known.timeLimitMs), ...known, cached: true, submissions: source.acceptedSubmissions.length };
 

@@ -9,6 +9,7 @@ import type { EventSink } from '../report/events.js';
 import type { Box, Sandbox } from '../sandbox/sandbox.js';
 import { compileProgram, installProgram, type CompileOutcome } from './compile.js';
 import { compileCacheKey, type CompileCache } from './compile-cache.js';
+import { includedFilesFor, withIncludedFiles } from './included-files.js';
 import { runBoxFor, runLimitsFor } from './limits.js';
 import { openProblemSupport, type ProblemSupport } from './problem-support.js';
 import { runTests } from './run-tests.js';
@@ -42,7 +43,10 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
     // A caller bug, not a user mistake: deriveTimeLimit() must run first.
     throw new Error(`judgeSolution: the time limit of ${problem.name} has not been derived yet`);
   }
-  const program = prepareProgram(language, request.solution.source, problem.limits.memoryBytes);
+  // The problem's include/ files join the submission here, so every way of judging gets
+  // them and the compile cache key (over the merged sources) changes with them.
+  const source = withIncludedFiles(language, request.solution, includedFilesFor(problem.includedFiles, language));
+  const program = prepareProgram(language, source, problem.limits.memoryBytes);
   emit({
     type: 'judge-start',
     problem: problem.name,

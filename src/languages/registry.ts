@@ -164,7 +164,7 @@ export function detectLanguage(registry: LanguageRegistry, filePath: string, lan
 }
 
 /** "c, cpp (c++, cc, cpp17), python (py, python3), ..." */
-function describeNames(registry: LanguageRegistry): string {
+export function describeNames(registry: LanguageRegistry): string {
   return registry.all
     .map((language) => (language.aliases.length > 0 ? `${language.id} (${language.aliases.join(', ')})` : language.id))
     .join(', ');

@@ -6,7 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ProblemFileError } from '../errors.js';
 import { pathKind } from './fs-checks.js';
 import { problemFileErrorFromIssues } from './issue-to-error.js';
-import { wallTimeFor, type Problem, type ProgramRef } from './model.js';
+import { readIncludedFiles } from './include-files.js';
+import { wallTimeFor, type IncludedFiles, type Problem, type ProgramRef } from './model.js';
 import { resolveNativeTests } from './native-tests.js';
 import { FIELD_FIXES, KNOWN_FIELDS, problemFileSchema } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
@@ -45,7 +46,17 @@ export async function loadNativeProblem(problemYamlPath: string): Promise<Proble
     submissionsDir: (await pathKind(join(problemDir, 'solutions'))) === 'folder' ? join(problemDir, 'solutions') : null,
     invalidInputs: [],
     tests: await resolveNativeTests(file.tests, { problemDir, sourceFile }),
+    includedFiles: file.include === null ? undefined : await includedFilesAt(problemDir, sourceFile, file.include),
   };
+}
+
+/** include: a folder laid out like a Kattis package's include/ (default/, cpp/, python3/, ...). */
+async function includedFilesAt(problemDir: string, sourceFile: string, relative: string): Promise<IncludedFiles | undefined> {
+  const path = resolve(problemDir, relative);
+  if ((await pathKind(path)) !== 'folder') {
+    throw new ProblemFileError(sourceFile, 'include', `not a folder: ${path}`, 'give the folder holding default/ or <language>/ folders, relative to the problem folder');
+  }
+  return readIncludedFiles(path);
 }
 
 /** A program of the problem (checker, interactor, validator): a file or a folder that exists. */

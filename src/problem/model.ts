@@ -2,6 +2,7 @@
 // online-judge-tools folders) loads into. The judge only ever sees this.
 
 import type { CheckerSpec } from '../checkers/checker.js';
+import type { SourceFile } from '../languages/source-folder.js';
 
 /** Test data is either written inline in problem.yaml or lives in a file. */
 export type TestData =
@@ -82,6 +83,20 @@ export interface Problem {
   tests: TestCase[];
   /** Inputs the input validators must reject; only Kattis packages have them. */
   invalidInputs: readonly InvalidInput[];
+  /** Absent when the problem adds no files to submissions. */
+  includedFiles?: IncludedFiles | undefined;
+}
+
+/**
+ * Files the problem adds to every submission before it compiles (Kattis include/): a
+ * driver with the main function and its headers, for problems where contestants write
+ * only a function. The judge merges them in (judge/included-files.ts).
+ */
+export interface IncludedFiles {
+  /** include/default/: for every language without a folder of its own. */
+  default: readonly SourceFile[] | null;
+  /** include/<code>/ by language id (python3 and other codes resolved through the aliases). */
+  byLanguage: ReadonlyMap<string, readonly SourceFile[]>;
 }
 
 export const DEFAULT_LIMITS = {

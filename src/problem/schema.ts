@@ -167,6 +167,8 @@ const problemShape = {
   interactor: interactor.optional(),
   /** Programs that check every input (exit 42 when valid), for `letscode validate`. */
   input_validators: z.array(relativePath).default([]),
+  /** Files added to every submission (a folder laid out like a Kattis package's include/). */
+  include: relativePath.optional(),
   tests,
 };
 
@@ -181,6 +183,7 @@ export const problemFileSchema = z.strictObject(problemShape).transform((file) =
   checker: file.checker,
   interactor: file.interactor ?? null,
   inputValidators: file.input_validators,
+  include: file.include ?? null,
   tests: file.tests,
 }));
 
@@ -209,4 +212,5 @@ export const FIELD_FIXES: Readonly<Record<string, string>> = {
   'checker.protocol': 'write protocol: kattis (exit 42 accepted, 43 wrong) or protocol: testlib (exit 0 ok, 1 wrong, 2 presentation)',
   'interactor.protocol': 'write protocol: kattis (the only protocol for interactors)',
   input_validators: 'write a list of programs, e.g. input_validators: [validate.py]',
+  include: 'write a folder relative to the problem folder, e.g. include: include/',
 };

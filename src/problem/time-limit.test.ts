@@ -77,6 +77,18 @@ describe('timeLimitCacheKey', () => {
     keys.push(await timeLimitCacheKey({ ...source, resolutionMs: 500 }, tests));
     expect(new Set(keys).size).toBe(keys.length);
   });
+
+  it('changes with the files include/ adds to every submission', async () => {
+    const { source, tests } = await setUp();
+    const driver = (text: string) => [{ path: 'main.py', data: Buffer.from(text) }];
+    const keys = [
+      await timeLimitCacheKey(source, tests),
+      await timeLimitCacheKey(source, tests, { default: driver('a'), byLanguage: new Map() }),
+      await timeLimitCacheKey(source, tests, { default: driver('b'), byLanguage: new Map() }),
+      await timeLimitCacheKey(source, tests, { default: null, byLanguage: new Map([['python', driver('b')]]) }),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 });
 
 describe('cachedTimeLimit and storeTimeLimit', () => {

@@ -15,7 +15,8 @@ import type { Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { defaultCacheDir } from '../judge/compile-cache.js';
-import { wallTimeFor, type Problem, type TestCase, type TimeLimitSource } from './model.js';
+import type { SourceFile } from '../languages/source-folder.js';
+import { wallTimeFor, type IncludedFiles, type Problem, type TestCase, type TimeLimitSource } from './model.js';
 
 export type DeriveTimeLimit = Extract<TimeLimitSource, { kind: 'derive' }>;
 
@@ -46,12 +47,16 @@ export function withTimeLimit(problem: Problem, timeMs: number): Problem {
 
 /**
  * Everything a derived limit depends on: the multiplier and resolution, the accepted
- * submissions' contents, and the test data listing (names, sizes, modification times).
+ * submissions' contents, the files include/ adds to them (a driver runs with them), and
+ * the test data listing (names, sizes, modification times).
  */
-export async function timeLimitCacheKey(source: DeriveTimeLimit, tests: readonly TestCase[]): Promise<string> {
+export async function timeLimitCacheKey(source: DeriveTimeLimit, tests: readonly TestCase[], included?: IncludedFiles): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ acToTimeLimit: source.acToTimeLimit, resolutionMs: source.resolutionMs }));
   for (const submission of [...source.acceptedSubmissions].sort()) await hashProgram(hash, submission, basename(submission));
+  for (const [folder, files] of includedFolders(included)) {
+    for (const file of files) hash.update(`\0include\0${folder}/${file.path}\0${file.data.length}\0`).update(file.data);
+  }
   for (const test of tests) {
     hash.update(`\0test\0${test.name}`);
     for (const data of [test.input, test.answer]) {
@@ -64,6 +69,13 @@ export async function timeLimitCacheKey(source: DeriveTimeLimit, tests: readonly
     }
   }
   return hash.digest('hex');
+}
+
+function includedFolders(included: IncludedFiles | undefined): [string, readonly SourceFile[]][] {
+  if (!included) return [];
+  const folders: [string, readonly SourceFile[]][] = [...included.byLanguage];
+  if (included.default) folders.unshift(['default', included.default]);
+  return folders;
 }
 
 async function hashProgram(hash: ReturnType<typeof createHash>, path: string, shownPath: string): Promise<void> {

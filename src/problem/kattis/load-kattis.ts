@@ -9,6 +9,7 @@ import { parseKattisDefaultFlags } from '../../checkers/index.js';
 import type { CheckerSpec } from '../../checkers/checker.js';
 import { ProblemFileError } from '../../errors.js';
 import { describeFsError, pathKind } from '../fs-checks.js';
+import { readIncludedFiles } from '../include-files.js';
 import { DEFAULT_LIMITS, wallTimeFor, type Problem, type ProgramRef, type TimeLimitSource } from '../model.js';
 import { readKattisMetadata, type KattisMetadata } from './metadata.js';
 import { findInputValidators, findOutputValidator, programsIn } from './programs.js';
@@ -55,6 +56,7 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     submissionsDir: (await pathKind(join(dir, 'submissions'))) === 'folder' ? join(dir, 'submissions') : null,
     tests: await readKattisTests({ dataDir: join(dir, 'data'), interactive: validator.interactor !== null, problemFlags, checkFlags }),
     invalidInputs: await readKattisInvalidInputs(join(dir, 'data')),
+    includedFiles: await readIncludedFiles(join(dir, 'include')),
   };
 }
 
