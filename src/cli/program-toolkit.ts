@@ -42,7 +42,7 @@ export function addToolkitCommands(program: Command, run: (request: CommandReque
       .option('--no-cache', 'compile even when this exact program was compiled before')
       .option('-v, --verbose', verbose, false);
 
-  withCommonOptions(program.command('validate').description("run the problem's input validators on every test input and data/invalid_input/ (exit 42 = valid)"), 'show every input in the table, also in a big test set')
+  withCommonOptions(program.command('validate').description("run the problem's input validators on every test input and data/invalid_input/ (exit 42 = valid), and its output validator on data/invalid_output/ and data/valid_output/"), 'show every input in the table, also in a big test set')
     .action((problem: string | undefined, flags: CommonFlags) => run({ command: 'validate', options: common(problem, flags) }));
 
   withCommonOptions(

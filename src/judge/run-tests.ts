@@ -24,8 +24,8 @@ const REPORTED_JUDGE_MESSAGE_CHARS = 8 * 1024;
  */
 const QUEUED_PER_BOX = 2;
 
-/** Decides the output of a run that completed within its limits. */
-export type OutputCheck = (check: { test: TestCase; input: Buffer; answer: Buffer; output: Buffer }) => Promise<CheckResult>;
+/** Decides the output of a run that completed within its limits (or of a data/valid_output/ file: only the flags are read). */
+export type OutputCheck = (check: { test: Pick<TestCase, 'checkerFlags'>; input: Buffer; answer: Buffer; output: Buffer }) => Promise<CheckResult>;
 
 export interface TestRunContext {
   tests: readonly TestCase[];

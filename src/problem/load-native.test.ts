@@ -46,6 +46,7 @@ describe('loadNativeProblem: happy paths', () => {
       inputValidators: [],
       submissionsDir: null,
       invalidInputs: [],
+      outputCases: [],
       tests: [
         { name: 'sample', input: { kind: 'inline', content: '3\n1 2 3\n' }, answer: { kind: 'inline', content: '6\n' }, sample: true, ...NO_FLAGS },
         {

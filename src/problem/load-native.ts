@@ -45,6 +45,7 @@ export async function loadNativeProblem(problemYamlPath: string): Promise<Proble
     ),
     submissionsDir: (await pathKind(join(problemDir, 'solutions'))) === 'folder' ? join(problemDir, 'solutions') : null,
     invalidInputs: [],
+    outputCases: [],
     tests: await resolveNativeTests(file.tests, { problemDir, sourceFile }),
     includedFiles: file.include === null ? undefined : await includedFilesAt(problemDir, sourceFile, file.include),
   };

@@ -37,6 +37,26 @@ export interface InvalidInput {
   inputValidatorFlags: readonly string[];
 }
 
+/**
+ * A contestant output whose fate is known (Kattis 2025-09): data/invalid_output/NAME.out
+ * must fail output validation against NAME.ans, data/valid_output/NAME.out must pass. It
+ * is checked by `validate`, never judged.
+ */
+export interface OutputCase {
+  /** Its path under data/ without the extension: "invalid_output/wrong-sum". */
+  name: string;
+  /** What the output validator must say about `output`. */
+  expected: 'invalid' | 'valid';
+  /** A valid input: the input validators must accept it. */
+  input: TestData;
+  answer: TestData;
+  /** NAME.out, checked as if a submission had printed it. */
+  output: TestData;
+  /** Set like a test case's (validator_flags, test_group.yaml, NAME.yaml). */
+  checkerFlags: readonly string[];
+  inputValidatorFlags: readonly string[];
+}
+
 /** A program the problem brings: a checker, an interactor, an input validator. */
 export interface ProgramRef {
   /** A source file, or a folder holding a multi-file program. */
@@ -83,6 +103,8 @@ export interface Problem {
   tests: TestCase[];
   /** Inputs the input validators must reject; only Kattis packages have them. */
   invalidInputs: readonly InvalidInput[];
+  /** Outputs the output validator must reject or accept; only Kattis packages have them. */
+  outputCases: readonly OutputCase[];
   /** Absent when the problem adds no files to submissions. */
   includedFiles?: IncludedFiles | undefined;
 }

@@ -24,6 +24,7 @@ describe('loadOjToolsProblem', () => {
       inputValidators: [],
       submissionsDir: null,
       invalidInputs: [],
+      outputCases: [],
     });
     expect(problem.tests.map((test) => [test.name, test.sample])).toEqual([
       ['edge-zero', false],

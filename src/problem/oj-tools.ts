@@ -36,6 +36,7 @@ export async function loadOjToolsProblem(folder: string): Promise<Problem> {
     inputValidators: [],
     submissionsDir: null,
     invalidInputs: [],
+    outputCases: [],
     tests: pairs.map((pair) => ({
       name: pair.name,
       input: { kind: 'file', path: pair.inputPath },

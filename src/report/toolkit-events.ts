@@ -3,7 +3,9 @@
 // JudgeEvents; ToolkitProgress listens to both.
 
 import type { SubmissionOutcome } from '../verify/verify.js';
-import type { InputResult, ValidationReport } from '../verify/validate-inputs.js';
+import type { OutputCaseResult } from '../verify/output-case-check.js';
+import type { InputResult } from '../verify/validate-inputs.js';
+import type { ValidationReport } from '../verify/validation-report.js';
 
 export type ToolkitEvent =
   /** `tests`: every input the validators run on, data/invalid_input/ included. */
@@ -11,6 +13,9 @@ export type ToolkitEvent =
   | { type: 'input-checked'; result: InputResult }
   /** A validator's run on an input of data/invalid_input/: rejecting it is the point. */
   | { type: 'invalid-input-checked'; result: InputResult }
+  /** The output validator on data/invalid_output/ and data/valid_output/, after the inputs. */
+  | { type: 'output-check-start'; cases: number }
+  | { type: 'output-case-checked'; result: OutputCaseResult }
   | { type: 'validate-done'; report: ValidationReport }
   /** The time limit is being derived from the accepted submissions: judging one of them. */
   | { type: 'derive-judging'; path: string; index: number; total: number }

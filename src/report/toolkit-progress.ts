@@ -4,6 +4,7 @@
 // own pretty reporter, sharing the same spinner so the two never draw over each other.
 
 import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
+import { validationStatus, type ValidationReport } from '../verify/validation-report.js';
 import type { JudgeEvent, Reporter } from './events.js';
 import { plural } from './format.js';
 import { PrettyReporter } from './pretty.js';
@@ -69,15 +70,17 @@ export class ToolkitProgress {
         if (event.type === 'input-checked' && event.result.result !== 'valid') this.#invalid++;
         this.#spinner?.spin(`Validating inputs ${this.#checked}/${this.#inputRuns}${this.#invalid > 0 ? ` · ${chalk.red(`${this.#invalid} not valid`)}` : ''}`);
         break;
+      case 'output-check-start':
+        this.#start(`Checking ${plural(event.cases, 'output case')} with the output validator`, event.cases);
+        break;
+      case 'output-case-checked':
+        this.#testsDone++;
+        this.#spinner?.spin(`${this.#current} · ${this.#testsDone}/${this.#testCount}`);
+        break;
       case 'validate-done': {
-        const { invalidInputs } = event.report;
-        const rejected = invalidInputs.filter((invalid) => invalid.verdict === 'rejected').length;
-        const accepted = invalidInputs.some((invalid) => invalid.verdict === 'accepted');
-        const notValid = this.#invalid > 0 ? `${this.#invalid} of ${this.#inputRuns} runs not valid` : 'every input valid';
-        const total = plural(invalidInputs.length, 'invalid input');
-        const mustReject = invalidInputs.length === 0 ? '' : `, ${rejected === invalidInputs.length ? total : `${rejected} of ${total}`} rejected`;
-        if (this.#invalid > 0 || accepted) this.#spinner?.fail(`Validated inputs: ${notValid}${mustReject}`);
-        else this.#spinner?.succeed(`Validated inputs: ${notValid}${mustReject}`);
+        const text = `Validated: ${this.#validatedText(event.report)}`;
+        if (validationStatus(event.report) === 'invalid') this.#spinner?.fail(text);
+        else this.#spinner?.succeed(text);
         break;
       }
       case 'derive-judging':
@@ -95,6 +98,19 @@ export class ToolkitProgress {
         break;
       }
     }
+  }
+
+  /** "every input valid, 5 invalid inputs rejected, 4 output cases as expected", or what is not. */
+  #validatedText(report: ValidationReport): string {
+    const { invalidInputs, outputCases } = report;
+    const rejected = invalidInputs.filter((invalid) => invalid.verdict === 'rejected').length;
+    const asExpected = outputCases.filter((item) => item.ok).length;
+    const of = (count: number, total: number, noun: string) => (count === total ? plural(total, noun) : `${count} of ${plural(total, noun)}`);
+    return [
+      report.validators.length === 0 ? 'no input validators' : this.#invalid > 0 ? `${this.#invalid} of ${this.#inputRuns} runs not valid` : 'every input valid',
+      ...(invalidInputs.length > 0 ? [`${of(rejected, invalidInputs.length, 'invalid input')} rejected`] : []),
+      ...(outputCases.length > 0 ? [`${of(asExpected, outputCases.length, 'output case')} as expected`] : []),
+    ].join(', ');
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { judgeInvalidInput, type InvalidInputResult } from '../verify/invalid-input-check.js';
-import type { InputResult, ValidationReport } from '../verify/validate-inputs.js';
+import type { InputResult } from '../verify/validate-inputs.js';
+import type { ValidationReport } from '../verify/validation-report.js';
 import { MAX_FULL_VALIDATION_TABLE, renderValidationTable, toValidationJson, validationSummary } from './validate.js';
 
 const chalk = new Chalk({ level: 0 });
@@ -11,7 +12,7 @@ function row(index: number, result: InputResult['result'] = 'valid', message = '
 }
 
 function report(inputs: InputResult[], invalidInputs: InvalidInputResult[] = []): ValidationReport {
-  return { validators: ['input_validators/v.py'], testCount: inputs.length, inputs, invalidInputs };
+  return { validators: ['input_validators/v.py'], testCount: inputs.length, inputs, invalidInputs, outputCases: [], notes: [] };
 }
 
 /** data/invalid_input/NAME.in as the one validator judged it. */
@@ -86,7 +87,7 @@ describe('the validate summary', () => {
 });
 
 describe('validate --json', () => {
-  it('is {ok, inputs: [{test, input, validator, result, message}], invalidInputs}', () => {
+  it('is {ok, inputs: [{test, input, validator, result, message}], invalidInputs, outputCases, notes}', () => {
     expect(toValidationJson(report([row(1), row(2, 'invalid', 'bad')]))).toEqual({
       ok: false,
       inputs: [
@@ -94,6 +95,8 @@ describe('validate --json', () => {
         { test: 'secret/2', input: 'data/secret/2.in', validator: 'input_validators/v.py', result: 'invalid', message: 'bad' },
       ],
       invalidInputs: [],
+      outputCases: [],
+      notes: [],
     });
   });
 

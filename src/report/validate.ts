@@ -1,18 +1,21 @@
 // How `validate` reports: a table of input x validator -> valid / INVALID: reason /
-// CRASH: how (every row when small, the failures and a count when large), a line per
-// input of data/invalid_input/ (✓ rejected, ✗ accepted, CRASH; only the failures when
-// large), then one summary line; or, with --json, one object on stdout.
+// CRASH: how (every row when small, the failures and a count when large), a line per case
+// of data/invalid_input/ (✓ rejected, ✗ accepted, CRASH) and of data/invalid_output/ and
+// data/valid_output/ (output-cases.ts), notes, then one summary line; or, with --json,
+// one object on stdout.
 
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Problem } from '../problem/model.js';
-import type { InvalidInputResult, InvalidInputVerdict } from '../verify/invalid-input-check.js';
-import { validationStatus, type InputResult, type ValidationReport } from '../verify/validate-inputs.js';
+import type { InvalidInputVerdict } from '../verify/invalid-input-check.js';
+import type { InputResult } from '../verify/validate-inputs.js';
+import { validationStatus, type ValidationReport } from '../verify/validation-report.js';
+import { caseLines, showsEvery, type CaseLineOptions, type CaseMark } from './case-lines.js';
 import { plural, sanitize, truncate } from './format.js';
+import { crashedOutputCases, outputCaseLines, outputCasesPart, toOutputCaseJson, type OutputCaseJson } from './output-cases.js';
 import type { Terminal } from './terminal.js';
 
-/** Above this many runs (or invalid inputs), only the failures are listed. */
-export const MAX_FULL_VALIDATION_TABLE = 40;
+export { MAX_FULL_VALIDATION_TABLE } from './case-lines.js';
 
 type RunJson = { validator: string; result: InputResult['result']; message: string };
 
@@ -26,6 +29,10 @@ export interface ValidationJson {
    * one crashed) is a judge-side failure. `message` says who rejected it, or what went wrong.
    */
   invalidInputs: { test: string; input: string | null; verdict: InvalidInputVerdict; message: string; runs: RunJson[] }[];
+  /** data/invalid_output/ then data/valid_output/, as the output validator judged each. */
+  outputCases: OutputCaseJson[];
+  /** What was passed over and why (output cases of an interactive problem, ...). */
+  notes: string[];
 }
 
 export function toValidationJson(report: ValidationReport): ValidationJson {
@@ -34,15 +41,12 @@ export function toValidationJson(report: ValidationReport): ValidationJson {
     ok: validationStatus(report) === 'valid',
     inputs: report.inputs.map((row) => ({ test: row.test, input: row.input, ...run(row) })),
     invalidInputs: report.invalidInputs.map(({ test, input, verdict, message, runs }) => ({ test, input, verdict, message, runs: runs.map(run) })),
+    outputCases: report.outputCases.map(toOutputCaseJson),
+    notes: report.notes,
   };
 }
 
-export interface ValidationTableOptions {
-  chalk: ChalkInstance;
-  /** Every row even in a big table (--verbose). */
-  showAll?: boolean;
-  /** Failures only, whatever the size (verify shows valid inputs as a count). */
-  failuresOnly?: boolean;
+export interface ValidationTableOptions extends CaseLineOptions {
   columns: number;
 }
 
@@ -64,59 +68,65 @@ export function renderValidationTable(report: ValidationReport, options: Validat
   const hidden = all.length - rows.length;
   const more = options.failuresOnly ? '' : ' (--verbose shows every run)';
   if (hidden > 0) lines.push(chalk.dim(`${plural(hidden, 'valid run')} not shown${more}`));
-  const invalidLines = invalidInputLines(report.invalidInputs, options, more);
-  return [...lines, ...(lines.length > 0 && invalidLines.length > 0 ? [''] : []), ...invalidLines];
+  const sections = [
+    lines,
+    caseLines(report.invalidInputs.map((invalid) => ({ name: inputName(invalid), mark: INVALID_INPUT_MARKS[invalid.verdict], message: invalid.message })), options, 'rejected invalid input', more),
+    outputCaseLines(report.outputCases, options, more),
+    validationNoteLines(report, chalk),
+  ];
+  return sections.filter((section) => section.length > 0).flatMap((section, i) => (i === 0 ? section : ['', ...section]));
 }
 
-/** Every row (passing ones too) with --verbose, or when few and not failures only. */
-function showsEvery(count: number, options: ValidationTableOptions): boolean {
-  return options.showAll === true || (count <= MAX_FULL_VALIDATION_TABLE && !options.failuresOnly);
+/** "- 3 cases of data/invalid_output/ ... not checked: ...", dimmed. */
+export function validationNoteLines(report: Pick<ValidationReport, 'notes'>, chalk: ChalkInstance): string[] {
+  return report.notes.map((note) => chalk.dim(`- ${sanitize(note)}`));
 }
 
-/** How much of an invalid input's message its line shows (as verify's lines do). */
-const MESSAGE_CHARS = 160;
-
-const VERDICT_MARKS: Record<InvalidInputVerdict, (chalk: ChalkInstance) => string> = {
-  rejected: (chalk) => chalk.green('✓'),
-  accepted: (chalk) => chalk.red('✗'),
-  crash: (chalk) => chalk.magenta('CRASH'),
-};
-
-/** "✗ data/invalid_input/x.in: accepted by every input validator; it must be rejected". */
-function invalidInputLines(invalidInputs: readonly InvalidInputResult[], options: ValidationTableOptions, more: string): string[] {
-  const shownInputs = showsEvery(invalidInputs.length, options) ? invalidInputs : invalidInputs.filter((invalid) => invalid.verdict !== 'rejected');
-  const lines = shownInputs.map((invalid) => {
-    const name = sanitize(inputName(invalid));
-    // A line of its own: it may wrap, but the validator's reason should stay readable.
-    const message = truncate(sanitize(invalid.message).replace(/\s+/g, ' '), MESSAGE_CHARS);
-    return `${VERDICT_MARKS[invalid.verdict](options.chalk)} ${name}: ${message}`;
-  });
-  const hidden = invalidInputs.length - shownInputs.length;
-  if (hidden > 0) lines.push(options.chalk.dim(`${plural(hidden, 'rejected invalid input')} not shown${more}`));
-  return lines;
-}
+const INVALID_INPUT_MARKS: Record<InvalidInputVerdict, CaseMark> = { rejected: 'pass', accepted: 'fail', crash: 'crash' };
 
 /** "valid  6 inputs x 1 validator: every input valid; 3 invalid inputs rejected" or what failed, in one line. */
 export function validationSummary(report: ValidationReport, chalk: ChalkInstance): string {
+  const checked = report.validators.length > 0;
   const inputs = plural(report.testCount, 'input');
-  const validators = plural(report.validators.length, 'validator');
   const invalid = failedInputs(report, 'invalid');
   const crashed = [...failedInputs(report, 'crash'), ...invalidInputsWith(report, 'crash')];
-  const crashes = crashed.length > 0 ? `; a validator crashed on ${plural(crashed.length, 'input')} (judge-side failure)` : '';
-  const mustReject = invalidInputsPart(report);
+  const outputCrashed = crashedOutputCases(report.outputCases);
+  const crashes = [
+    ...(crashed.length > 0 ? [`; a validator crashed on ${plural(crashed.length, 'input')} (judge-side failure)`] : []),
+    ...(outputCrashed.length > 0 ? [`; the output validator crashed on ${plural(outputCrashed.length, 'output case')} (judge-side failure)`] : []),
+  ].join('');
+  const rest = `${invalidInputsPart(report)}${outputCasesPart(report.outputCases, listNames)}`;
   switch (validationStatus(report)) {
-    case 'valid':
-      return `${chalk.green.bold('valid')}  ${inputs} × ${validators}: every input valid${mustReject}`;
+    case 'valid': {
+      const head = checked ? `${inputs} × ${plural(report.validators.length, 'validator')}: every input valid` : NO_VALIDATORS;
+      return `${chalk.green.bold('valid')}  ${head}${rest}`;
+    }
     case 'invalid': {
-      const tests = invalid.length > 0 ? `${invalid.length} of ${inputs} invalid: ${listNames(invalid)}` : 'no input invalid';
-      return `${chalk.red.bold('INVALID')}  ${tests}${mustReject}${crashes}`;
+      const tests = !checked ? NO_VALIDATORS : invalid.length > 0 ? `${invalid.length} of ${inputs} invalid: ${listNames(invalid)}` : 'no input invalid';
+      return `${chalk.red.bold('INVALID')}  ${tests}${rest}${crashes}`;
     }
     case 'crash': {
       const total = plural(report.testCount + report.invalidInputs.length, 'input');
-      const nothing = report.invalidInputs.length > 0 ? 'no input invalid and no invalid input accepted' : 'no input invalid';
-      return `${chalk.magenta.bold('CRASH')}  ${nothing}, but a validator crashed on ${crashed.length} of ${total} (judge-side failure): ${listNames(crashed)}`;
+      const nothing = [
+        ...(checked ? ['no input invalid'] : []),
+        ...(report.invalidInputs.length > 0 ? ['no invalid input accepted'] : []),
+        ...(report.outputCases.length > 0 ? ['no output case failed'] : []),
+      ];
+      const what = [
+        ...(crashed.length > 0 ? [`a validator crashed on ${crashed.length} of ${total} (judge-side failure): ${listNames(crashed)}`] : []),
+        ...(outputCrashed.length > 0 ? [`the output validator crashed on ${outputCrashed.length} of ${plural(report.outputCases.length, 'output case')} (judge-side failure): ${listNames(outputCrashed)}`] : []),
+      ];
+      return `${chalk.magenta.bold('CRASH')}  ${joinWords(nothing)}, but ${what.join('; ')}`;
     }
   }
+}
+
+/** The summary's start when there is no input validator (output cases were checked). */
+const NO_VALIDATORS = 'no input validators, inputs not checked';
+
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** "; 3 invalid inputs rejected", or which were accepted; nothing without data/invalid_input/. */
@@ -165,8 +175,8 @@ function listNames(names: readonly string[]): string {
   return names.length > shown.length ? `${shown.join(', ')}, … (${names.length - shown.length} more)` : shown.join(', ');
 }
 
-/** The JSON document on stdout; `null`: the problem has no input validators. */
+/** The JSON document on stdout; `null`: nothing to validate (no input validator, no output case). */
 export function printValidationJson(terminal: Terminal, report: ValidationReport | null): void {
-  const json: ValidationJson = report ? toValidationJson(report) : { ok: true, inputs: [], invalidInputs: [] };
+  const json: ValidationJson = report ? toValidationJson(report) : { ok: true, inputs: [], invalidInputs: [], outputCases: [], notes: [] };
   terminal.stdout.write(`${JSON.stringify(json)}\n`);
 }

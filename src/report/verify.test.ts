@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../checkers/checker.js';
+import { judgeOutputCase } from '../verify/output-case-check.js';
 import { submissionExpectation } from '../verify/rules.js';
 import type { InputResult } from '../verify/validate-inputs.js';
 import type { SubmissionOutcome, VerifyReport } from '../verify/verify.js';
@@ -51,10 +53,26 @@ describe('the result line names what validation found', () => {
   const valid = { test: 'secret/1', input: 'data/secret/1.in', validator: 'v.py', result: 'valid', message: '' } as const;
 
   it('an invalid test input, or only an invalid input that got through', () => {
-    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [{ ...valid, result: 'invalid', message: 'n too big' }], invalidInputs: [] })).toMatch(/^FAILED {2}inputs INVALID · /);
+    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [{ ...valid, result: 'invalid', message: 'n too big' }], invalidInputs: [], outputCases: [], notes: [] })).toMatch(/^FAILED {2}inputs INVALID · /);
     const accepted = { test: 'invalid_input/fine', input: 'data/invalid_input/fine.in', verdict: 'accepted', message: 'accepted by every input validator', runs: [] as InputResult[] } as const;
-    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [valid], invalidInputs: [accepted] })).toMatch(/^FAILED {2}an invalid input ACCEPTED · /);
-    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [valid], invalidInputs: [] })).toMatch(/^OK {2}inputs valid · /);
+    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [valid], invalidInputs: [accepted], outputCases: [], notes: [] })).toMatch(/^FAILED {2}an invalid input ACCEPTED · /);
+    expect(lastLine({ validators: ['v.py'], testCount: 1, inputs: [valid], invalidInputs: [], outputCases: [], notes: [] })).toMatch(/^OK {2}inputs valid · /);
+  });
+
+  it('an output case that got the other answer, or the output validator crashing', () => {
+    const outputs = (expected: 'invalid' | 'valid', kind: CheckResult['kind']) => ({
+      validators: [], testCount: 1, inputs: [], invalidInputs: [], notes: [],
+      outputCases: [judgeOutputCase({ test: 't', output: 't.out', expected }, { kind, message: 'm' } as CheckResult, 'v')],
+    });
+    expect(lastLine(outputs('invalid', 'accepted'))).toMatch(/^FAILED {2}an invalid output ACCEPTED · /);
+    expect(lastLine(outputs('valid', 'wrong'))).toMatch(/^FAILED {2}a valid output REJECTED · /);
+    expect(lastLine(outputs('valid', 'checker-failed'))).toMatch(/^JUDGE ERROR {2}output validator crashed · /);
+    expect(lastLine(outputs('valid', 'accepted'))).toMatch(/^OK {2}inputs not validated, output cases as expected · /);
+  });
+
+  it('shows validation notes even when everything is valid', () => {
+    const lines = renderVerify({ ...report, submissions: [], validation: { validators: [], testCount: 1, inputs: [], invalidInputs: [], outputCases: [], notes: ['2 cases not checked'] } }, { chalk, columns: 100 }, { verbose: false });
+    expect(lines).toContain('- 2 cases not checked');
   });
 });
 

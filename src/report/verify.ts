@@ -6,11 +6,11 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
 import { SUBMISSIONS_YAML } from '../verify/rules.js';
-import { validationStatus } from '../verify/validate-inputs.js';
+import { validationStatus } from '../verify/validation-report.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify.js';
 import { formatMs, plural, sanitize, truncate } from './format.js';
 import type { Terminal } from './terminal.js';
-import { renderValidationTable, toValidationJson, validationSummary, type ValidationJson } from './validate.js';
+import { renderValidationTable, toValidationJson, validationNoteLines, validationSummary, type ValidationJson } from './validate.js';
 
 export interface VerifyJson {
   ok: boolean;
@@ -18,7 +18,7 @@ export interface VerifyJson {
   timeLimitMs: number;
   /** How the time limit was derived from the accepted submissions; null when it was given. */
   derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean } | null;
-  /** Null when the problem has no input validators. */
+  /** Null when there is nothing to validate (no input validator, no output case). */
   validation: ValidationJson | null;
   submissions: {
     path: string;
@@ -86,8 +86,9 @@ function validationLines(report: VerifyReport, terminal: Pick<Terminal, 'chalk' 
   const { chalk } = terminal;
   if (!report.validation) return [`Inputs: ${chalk.dim('no input validators, not checked')}`];
   const table = renderValidationTable(report.validation, { chalk, columns: terminal.columns, showAll: options.verbose, failuresOnly: !options.verbose });
-  const failures = validationStatus(report.validation) === 'valid' ? [] : table;
-  return [`Inputs: ${validationSummary(report.validation, chalk)}`, ...failures];
+  // The table ends with the notes; a valid report shows only those.
+  const details = validationStatus(report.validation) === 'valid' ? validationNoteLines(report.validation, chalk) : table;
+  return [`Inputs: ${validationSummary(report.validation, chalk)}`, ...details];
 }
 
 function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkInstance): string[] {
@@ -159,15 +160,24 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
 }
 
 function validationPart(report: VerifyReport): string {
-  if (report.validation === null) return 'inputs not validated';
-  switch (validationStatus(report.validation)) {
-    case 'valid':
-      return 'inputs valid';
-    case 'crash':
-      return 'input validator crashed';
-    case 'invalid':
-      // Either a test input is invalid, or only data/invalid_input/ got through the validators.
-      return report.validation.inputs.some((input) => input.result === 'invalid') ? 'inputs INVALID' : 'an invalid input ACCEPTED';
+  const validation = report.validation;
+  if (validation === null) return 'inputs not validated';
+  switch (validationStatus(validation)) {
+    case 'valid': {
+      const inputs = validation.validators.length > 0 ? 'inputs valid' : 'inputs not validated';
+      return validation.outputCases.length > 0 ? `${inputs}, output cases as expected` : inputs;
+    }
+    case 'crash': {
+      const inputCrash = validation.inputs.some((input) => input.result === 'crash') || validation.invalidInputs.some((invalid) => invalid.verdict === 'crash');
+      return inputCrash ? 'input validator crashed' : 'output validator crashed';
+    }
+    case 'invalid': {
+      // A test input is invalid, an invalid input got through the validators, or an output case got the other answer.
+      if (validation.inputs.some((input) => input.result === 'invalid')) return 'inputs INVALID';
+      if (validation.invalidInputs.some((invalid) => invalid.verdict === 'accepted')) return 'an invalid input ACCEPTED';
+      const failed = validation.outputCases.find((item) => !item.ok && item.verdict !== 'crash');
+      return failed?.expected === 'valid' ? 'a valid output REJECTED' : 'an invalid output ACCEPTED';
+    }
   }
 }
 

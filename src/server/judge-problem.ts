@@ -43,6 +43,7 @@ function inlineProblem(body: JudgeBody, cwd: string): Problem {
     inputValidators: [],
     submissionsDir: null,
     invalidInputs: [],
+    outputCases: [],
     tests: (body.tests ?? []).map((test, index) => ({
       name: test.name ?? String(index + 1),
       sample: false,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InputCheck } from './input-check.js';
 import { judgeInvalidInput } from './invalid-input-check.js';
-import { validationStatus, type InputResult, type ValidationReport } from './validate-inputs.js';
+import type { InputResult } from './validate-inputs.js';
+import { validationStatus, type ValidationReport } from './validation-report.js';
 
 const which = { test: 'invalid_input/too-big', input: 'data/invalid_input/too-big.in' };
 
@@ -27,7 +28,7 @@ describe('an invalid input must be rejected by at least one validator', () => {
 describe('validation status with invalid inputs', () => {
   function report(tests: InputCheck['result'][], ...invalid: InputCheck['result'][][]): ValidationReport {
     const inputs = tests.map((result, index) => ({ result, message: '', test: `secret/${index}`, input: `data/secret/${index}.in`, validator: 'a.py' }) as InputResult);
-    return { validators: ['a.py'], testCount: tests.length, inputs, invalidInputs: invalid.map((results) => judgeInvalidInput(which, runs(...results))) };
+    return { validators: ['a.py'], testCount: tests.length, inputs, invalidInputs: invalid.map((results) => judgeInvalidInput(which, runs(...results))), outputCases: [], notes: [] };
   }
 
   it.each([

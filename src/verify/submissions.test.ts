@@ -10,7 +10,7 @@ function problemAt(dir: string, submissionsDir: string | null): Problem {
   return {
     name: 'p', dir, sourceFile: join(dir, 'problem.yaml'), format: 'kattis',
     limits: { ...DEFAULT_LIMITS, wallTimeMs: 2000 }, timeLimitSource: { kind: 'given' },
-    checker: { name: 'kattis-default' }, interactor: null, inputValidators: [], submissionsDir, tests: [], invalidInputs: [],
+    checker: { name: 'kattis-default' }, interactor: null, inputValidators: [], submissionsDir, tests: [], invalidInputs: [], outputCases: [],
   };
 }
 

@@ -1,20 +1,22 @@
-// `validate`: every input validator of the problem, compiled once in the sandbox, run on
-// every test input and every input of data/invalid_input/ (`validator [flags] < input`)
-// in parallel boxes. Results come back input by input, each input's validators in the
-// problem's order; an invalid input's runs are judged together (invalid-input-check.ts).
+// `validate`'s input half: every input validator of the problem, compiled once in the
+// sandbox, run on every test input, every output case's input and every input of
+// data/invalid_input/ (`validator [flags] < input`) in parallel boxes. Results come back
+// input by input, each input's validators in the problem's order; an invalid input's runs
+// are judged together (invalid-input-check.ts).
 
 import { SandboxError } from '../errors.js';
 import { BoxPool } from '../judge/box-pool.js';
 import type { JudgeServices } from '../judge/judge.js';
 import { PROBLEM_PROGRAM_LIMITS } from '../judge/limits.js';
 import { installProblemProgram } from '../judge/problem-program.js';
-import type { Problem, ProgramRef, TestCase } from '../problem/model.js';
+import type { OutputCase, Problem, ProgramRef, TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
 import type { ToolkitSink } from '../report/toolkit-events.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { checkInputRun, crashFromError, type InputCheck } from './input-check.js';
-import { judgeInvalidInput, type InvalidInputResult } from './invalid-input-check.js';
-import { shown } from './shown-path.js';
+import { judgeInvalidInput } from './invalid-input-check.js';
+import { shown, shownFile } from './shown-path.js';
+import type { ValidationReport } from './validation-report.js';
 
 export type InputResult = InputCheck & {
   /** The test's name. */
@@ -25,27 +27,8 @@ export type InputResult = InputCheck & {
   validator: string;
 };
 
-export interface ValidationReport {
-  validators: string[];
-  testCount: number;
-  /** The test inputs' runs, which must all be valid. */
-  inputs: InputResult[];
-  /** data/invalid_input/, which must each be rejected. */
-  invalidInputs: InvalidInputResult[];
-}
-
-export type ValidationStatus = 'valid' | 'invalid' | 'crash';
-
-/**
- * 'invalid' when a test input is invalid or an invalid input was accepted; otherwise
- * 'crash' when a crash left something unknown. Failures outrank crashes: they are facts
- * about the data, a crash only says nothing is known.
- */
-export function validationStatus(report: ValidationReport): ValidationStatus {
-  const verdicts = report.invalidInputs.map((invalid) => invalid.verdict);
-  if (report.inputs.some((input) => input.result === 'invalid') || verdicts.includes('accepted')) return 'invalid';
-  return report.inputs.some((input) => input.result === 'crash') || verdicts.includes('crash') ? 'crash' : 'valid';
-}
+/** The input validators' part of the report. */
+export type InputValidation = Pick<ValidationReport, 'validators' | 'testCount' | 'inputs' | 'invalidInputs'>;
 
 export interface ValidateOptions {
   jobs: number;
@@ -55,10 +38,12 @@ export interface ValidateOptions {
 /** What a validator runs on: a test case's input, or an invalid input (which it must reject). */
 type CheckedInput = Pick<TestCase, 'name' | 'input' | 'inputValidatorFlags'> & { mustReject: boolean };
 
-export async function validateInputs(problem: Problem, services: JudgeServices, options: ValidateOptions): Promise<ValidationReport> {
+/** `outputCases`: those whose outputs are checked; their inputs must be valid too. */
+export async function validateInputs(problem: Problem, outputCases: readonly OutputCase[], services: JudgeServices, options: ValidateOptions): Promise<InputValidation> {
   const validators = problem.inputValidators.map((ref) => shown(problem, ref.path));
+  const mustBeValid = [...problem.tests, ...outputCases];
   const checked: CheckedInput[] = [
-    ...problem.tests.map((test) => ({ ...test, mustReject: false })),
+    ...mustBeValid.map((item) => ({ ...item, mustReject: false })),
     ...problem.invalidInputs.map((invalid) => ({ ...invalid, mustReject: true })),
   ];
   options.emit({ type: 'validate-start', validators: validators.length, tests: checked.length });
@@ -66,13 +51,11 @@ export async function validateInputs(problem: Problem, services: JudgeServices, 
   for (const ref of problem.inputValidators) byValidator.push(await runValidator(problem, ref, checked, services, options));
   // Input-major: all validators of the first input, then the next input.
   const runsOf = (index: number): InputResult[] => byValidator.map((results) => results[index]!);
-  const inputs = problem.tests.flatMap((_, index) => runsOf(index));
+  const inputs = mustBeValid.flatMap((_, index) => runsOf(index));
   const invalidInputs = problem.invalidInputs.map((invalid, index) =>
-    judgeInvalidInput({ test: invalid.name, input: inputFile(problem, invalid) }, runsOf(problem.tests.length + index)),
+    judgeInvalidInput({ test: invalid.name, input: shownFile(problem, invalid.input) }, runsOf(mustBeValid.length + index)),
   );
-  const report = { validators, testCount: problem.tests.length, inputs, invalidInputs };
-  options.emit({ type: 'validate-done', report });
-  return report;
+  return { validators, testCount: mustBeValid.length, inputs, invalidInputs };
 }
 
 async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly CheckedInput[], services: JudgeServices, options: ValidateOptions): Promise<InputResult[]> {
@@ -90,7 +73,7 @@ async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly
               if (error instanceof SandboxError) return crashFromError(error.message);
               throw error;
             });
-          const result: InputResult = { ...check, test: item.name, input: inputFile(problem, item), validator };
+          const result: InputResult = { ...check, test: item.name, input: shownFile(problem, item.input), validator };
           options.emit({ type: item.mustReject ? 'invalid-input-checked' : 'input-checked', result });
           return result;
         }),
@@ -99,8 +82,4 @@ async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly
   } finally {
     await Promise.all(boxes.map((box) => box.dispose()));
   }
-}
-
-function inputFile(problem: Problem, item: Pick<TestCase, 'input'>): string | null {
-  return item.input.kind === 'file' ? shown(problem, item.input.path) : null;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport, makeTest } from '../report/testing.js';
 import { submissionExpectation } from './rules.js';
-import { validationStatus, type InputResult, type ValidationReport } from './validate-inputs.js';
+import type { InputResult } from './validate-inputs.js';
+import { validationStatus, type ValidationReport } from './validation-report.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome } from './verify.js';
 
 function validation(...results: InputResult['result'][]): ValidationReport {
   const inputs = results.map((result, index): InputResult => ({ result, message: result === 'valid' ? '' : 'why', test: `t${index}`, input: `data/t${index}.in`, validator: 'v.py' }) as InputResult);
-  return { validators: ['v.py'], testCount: results.length, inputs, invalidInputs: [] };
+  return { validators: ['v.py'], testCount: results.length, inputs, invalidInputs: [], outputCases: [], notes: [] };
 }
 
 function outcome(check: SubmissionOutcome['check']): SubmissionOutcome {

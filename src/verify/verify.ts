@@ -1,4 +1,4 @@
-// `verify`: is the problem package consistent? Its inputs pass its input validators, its
+// `verify`: is the problem package consistent? Its data passes validate's checks, its
 // time limit is known (derived from the accepted submissions when the package leaves it
 // out), and every example submission gets the verdicts its folder promises, with a
 // warning when the time limit sits within 20% of a submission's time. One set of services
@@ -15,7 +15,8 @@ import type { Rule, SubmissionExpectation } from './rules.js';
 import { listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
-import { validateInputs, validationStatus, type ValidationReport } from './validate-inputs.js';
+import { hasValidationWork, validateProblem } from './validate-problem.js';
+import { validationStatus, type ValidationReport } from './validation-report.js';
 
 export interface SubmissionOutcome {
   /** Relative to the problem folder: "submissions/accepted/sum.cpp". */
@@ -34,7 +35,7 @@ export interface VerifyReport {
   timeLimitMs: number;
   /** How the time limit was derived; null when the problem (or --time-limit) gave it. */
   derived: Omit<DerivedTimeLimit, 'problem'> | null;
-  /** Null when the problem has no input validators. */
+  /** Null when there is nothing to validate (no input validator, no output case). */
   validation: ValidationReport | null;
   submissions: SubmissionOutcome[];
   /** Entries passed over and other remarks, one line each. */
@@ -49,7 +50,7 @@ export interface VerifyOptions {
 
 export async function verifyProblem(problem: Problem, services: JudgeServices, options: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
-  const validation = problem.inputValidators.length > 0 ? await validateInputs(problem, services, options) : null;
+  const validation = hasValidationWork(problem) ? await validateProblem(problem, services, options) : null;
   const listing = await listSubmissions(problem);
   // Deriving judges the accepted submissions once; their reports are reused below.
   const derivationReports = new Map<string, JudgeReport>();

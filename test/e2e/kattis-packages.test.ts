@@ -11,7 +11,7 @@ import { judgeJson, repoRoot } from './cli.js';
 
 const kattisDir = join(repoRoot, 'test/fixtures/kattis');
 /** Every Kattis package among the fixtures (oj-sample is an online-judge-tools folder). */
-const KATTIS_PACKAGES = ['add-function', 'average', 'bad-input', 'goldbach', 'guess', 'invalid-inputs', 'no-timelimit', 'sum-groups'];
+const KATTIS_PACKAGES = ['add-function', 'average', 'bad-input', 'factor-pair', 'goldbach', 'guess', 'invalid-inputs', 'no-timelimit', 'sum-groups'];
 
 /** The overall verdicts a submission of each folder may get. */
 const FOLDER_VERDICTS: Record<string, string[]> = {

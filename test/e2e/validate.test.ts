@@ -1,7 +1,8 @@
 // `letscode validate`: the input validators of a package, compiled and run in the sandbox on
-// every test input and every input of data/invalid_input/. Valid packages exit 0, an
-// invalid test input or an invalid input no validator rejects exits 1 and is named, a
-// validator that crashes is a crash (exit 3), not a verdict on the input.
+// every test input and every input of data/invalid_input/, and the output validator on the
+// outputs of data/invalid_output/ and data/valid_output/. Valid packages exit 0, an invalid
+// test input, an invalid input no validator rejects or an output case that gets the other
+// answer exits 1 and is named, a validator that crashes is a crash (exit 3), not a verdict.
 
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ interface ValidateJson {
   ok: boolean;
   inputs: { test: string; input: string | null; validator: string; result: string; message: string }[];
   invalidInputs: { test: string; input: string | null; verdict: string; message: string; runs: { validator: string; result: string; message: string }[] }[];
+  outputCases: { test: string; output: string | null; expected: string; verdict: string; ok: boolean; message: string }[];
+  notes: string[];
 }
 
 /** Copies a fixture package to a scratch folder (symlinks kept as they are). */
@@ -138,6 +141,93 @@ describe('a package with data/invalid_input/ (invalid-inputs, 2025-09)', () => {
   });
 });
 
+describe('output cases with the default validator (average: float_tolerance, no input validator)', () => {
+  const dir = join(kattisDir, 'average');
+
+  it('invalid outputs rejected and valid ones accepted, each case with its own flags: exit 0', async () => {
+    const result = await letscode(['validate', dir]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain('✓ data/invalid_output/01-off-by-1e-5.out: rejected by the default output validator: token 1: expected 3.2857142857142856 (abs 1e-6, rel 1e-6), got 3.28573 (diff 1.6e-5)');
+    // tight/testdata.yaml's 1e-9 rejects what problem.yaml's 1e-6 accepts in valid_output/01-seven-decimals.
+    expect(result.stdout).toContain('✓ data/invalid_output/tight/01-seven-decimals.out: rejected by the default output validator: token 1: expected 3.2857142857142856 (abs 1e-9, rel 1e-9)');
+    expect(result.stdout).toContain('✓ data/valid_output/01-seven-decimals.out: accepted by the default output validator');
+    expect(result.stdout).toContain('✓ data/valid_output/04-loose.out: accepted by the default output validator');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid  no input validators, inputs not checked; 5 invalid outputs rejected; 4 valid outputs accepted');
+  });
+
+  it('a valid output off by more than the tolerance fails validate and verify (exit 1), named', async () => {
+    const copy = copyOf('average');
+    writeFileSync(join(copy, 'data/valid_output/01-seven-decimals.out'), '3.28573\n');
+    const { exitCode, json } = await validateJson([copy]);
+    expect(exitCode).toBe(1);
+    expect(json.outputCases.find((item) => item.test === 'valid_output/01-seven-decimals')).toEqual({
+      test: 'valid_output/01-seven-decimals',
+      output: 'data/valid_output/01-seven-decimals.out',
+      expected: 'valid',
+      verdict: 'rejected',
+      ok: false,
+      message: 'rejected by the default output validator: token 1: expected 3.2857142857142856 (abs 1e-6, rel 1e-6), got 3.28573 (diff 1.6e-5); it must be accepted',
+    });
+    const verify = await letscode(['verify', copy]);
+    expect(verify.exitCode, verify.stderr).toBe(1);
+    expect(verify.stdout).toContain('✗ data/valid_output/01-seven-decimals.out: rejected by the default output validator');
+    expect(verify.stdout.trim().split('\n').at(-1)).toMatch(/^FAILED {2}a valid output REJECTED · 3\/3 submissions as expected/);
+  });
+});
+
+describe('output cases with the package\'s own output validator (factor-pair, Python)', () => {
+  const dir = join(kattisDir, 'factor-pair');
+
+  it('its verdicts and judge messages, test_group.yaml\'s arguments passed on, the cases\' inputs validated: exit 0', async () => {
+    const result = await letscode(['validate', dir]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/data\/valid_output\/any-order\/01-swapped\.in +│ input_validators\/validate\.py │ valid/);
+    expect(result.stdout).toContain('✓ data/invalid_output/01-wrong-product.out: rejected by output_validator: 2 * 5 = 10, not 12');
+    // The same "6 2" is wrong without any_order and right with it.
+    expect(result.stdout).toContain('✓ data/invalid_output/03-swapped.out: rejected by output_validator: 6 > 2: print the smaller factor first');
+    expect(result.stdout).toContain('✓ data/valid_output/any-order/01-swapped.out: accepted by output_validator');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid  11 inputs × 1 validator: every input valid; 4 invalid outputs rejected; 3 valid outputs accepted');
+  });
+
+  it('an invalid output that is actually right fails validate and verify (exit 1), named', async () => {
+    const copy = copyOf('factor-pair');
+    writeFileSync(join(copy, 'data/invalid_output/01-wrong-product.out'), '3 4\n');
+    const text = await letscode(['validate', copy]);
+    expect(text.exitCode, text.stderr).toBe(1);
+    expect(text.stdout).toContain('✗ data/invalid_output/01-wrong-product.out: accepted by output_validator; it must be rejected');
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('INVALID  no input invalid; 1 of 4 invalid outputs accepted: data/invalid_output/01-wrong-product.out; 3 valid outputs accepted');
+
+    const { exitCode, json } = await validateJson([copy]);
+    expect(exitCode).toBe(1);
+    expect(json.ok).toBe(false);
+    expect(json.outputCases.filter((item) => !item.ok).map((item) => [item.test, item.expected, item.verdict])).toEqual([['invalid_output/01-wrong-product', 'invalid', 'accepted']]);
+
+    const verify = await letscode(['verify', copy]);
+    expect(verify.exitCode, verify.stderr).toBe(1);
+    expect(verify.stdout).toContain('✗ data/invalid_output/01-wrong-product.out: accepted by output_validator; it must be rejected');
+    expect(verify.stdout.trim().split('\n').at(-1)).toMatch(/^FAILED {2}an invalid output ACCEPTED · /);
+  });
+
+  it('an output case whose input is invalid fails (exit 1), named in the table', async () => {
+    const copy = copyOf('factor-pair');
+    writeFileSync(join(copy, 'data/valid_output/01-other-pair.in'), '13\n');
+    const { exitCode, json } = await validateJson([copy]);
+    expect(exitCode).toBe(1);
+    expect(json.inputs.find((input) => input.result === 'invalid')).toEqual({
+      test: 'valid_output/01-other-pair', input: 'data/valid_output/01-other-pair.in', validator: 'input_validators/validate.py', result: 'invalid', message: 'n is 13, a prime',
+    });
+  });
+
+  it('an output validator that fails is a crash on every case (exit 3), not a verdict', async () => {
+    const copy = copyOf('factor-pair');
+    writeFileSync(join(copy, 'output_validator/output_validator.py'), 'import sys\nsys.exit(1)\n');
+    const { exitCode, json } = await validateJson([copy]);
+    expect(exitCode).toBe(3);
+    expect(json.outputCases.map((item) => item.verdict)).toEqual(Array(7).fill('crash'));
+    expect(json.outputCases[0]?.message).toBe('the output validator exited with 1');
+  });
+});
+
 describe('a validator that crashes', () => {
   it('is reported as a crash on every input, and exits 3 (no input found invalid)', async () => {
     const dir = copyOf('sum-groups');
@@ -157,12 +247,12 @@ describe('a validator that crashes', () => {
   });
 });
 
-describe('a package without input validators', () => {
+describe('a package without input validators nor output cases', () => {
   it('says so and exits 0', async () => {
-    const dir = join(kattisDir, 'average');
+    const dir = join(kattisDir, 'no-timelimit');
     const result = await letscode(['validate', dir]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('Average has no input validators');
-    expect(await validateJson([dir])).toEqual({ exitCode: 0, json: { ok: true, inputs: [], invalidInputs: [] } });
+    expect(result.stdout).toMatch(/has no input validators .*: nothing to validate/);
+    expect(await validateJson([dir])).toEqual({ exitCode: 0, json: { ok: true, inputs: [], invalidInputs: [], outputCases: [], notes: [] } });
   });
 });

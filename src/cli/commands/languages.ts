@@ -34,6 +34,7 @@ export function selfTestProblem(language: Language): Problem {
     inputValidators: [],
     submissionsDir: null,
     invalidInputs: [],
+    outputCases: [],
     tests: [
       {
         name: 'echo',

@@ -1,11 +1,13 @@
 // `letscode validate [PROBLEM]`: run every input validator of the problem on every test
-// input and every input of data/invalid_input/, in the sandbox, and report input x
-// validator. Exit 0 when every input is valid and every invalid input rejected (or there
-// is no validator), 1 when some input is invalid or some invalid input accepted by every
-// validator, 3 when a validator crashed and nothing failed.
+// input and every input of data/invalid_input/, and the output validator on the outputs of
+// data/invalid_output/ and data/valid_output/, in the sandbox. Exit 0 when every input is
+// valid, every invalid input rejected and every output case judged as its folder says (or
+// there is nothing to run), 1 when something is not, 3 when a validator crashed and
+// nothing failed.
 
 import { ExitCode } from '../../errors.js';
-import { validateInputs, validationStatus } from '../../verify/validate-inputs.js';
+import { hasValidationWork, validateProblem } from '../../verify/validate-problem.js';
+import { validationStatus } from '../../verify/validation-report.js';
 import { createTerminal } from '../../report/index.js';
 import { ToolkitProgress } from '../../report/toolkit-progress.js';
 import { printNoValidators, printValidation, printValidationJson } from '../../report/validate.js';
@@ -18,7 +20,7 @@ export async function validateCommand(request: Extract<CommandRequest, { command
   const { options } = request;
   const problem = await loadProblemArgument('validate', options.problem);
   const terminal = createTerminal();
-  if (problem.inputValidators.length === 0) {
+  if (!hasValidationWork(problem)) {
     if (options.json) printValidationJson(terminal, null);
     else printNoValidators(terminal, problem);
     return ExitCode.allAccepted;
@@ -27,7 +29,7 @@ export async function validateCommand(request: Extract<CommandRequest, { command
   try {
     const services = await createDockerServices((event) => progress.onJudgeEvent(event), { compileCache: options.cache });
     try {
-      const report = await validateInputs(problem, services, { jobs: options.jobs ?? defaultJobs(), emit: (event) => progress.onEvent(event) });
+      const report = await validateProblem(problem, services, { jobs: options.jobs ?? defaultJobs(), emit: (event) => progress.onEvent(event) });
       await progress.close();
       if (options.json) printValidationJson(terminal, report);
       else printValidation(terminal, report, { verbose: options.verbose });

@@ -47,6 +47,20 @@ export async function walkDataTree(root: TreeRoot, visitor: TreeVisitor): Promis
   await walkGroup({ ...root, ancestors: [] }, visitor);
 }
 
+/**
+ * Walks data/NAME/ when the package has one: the folders only validate checks
+ * (invalid_input/, invalid_output/, valid_output/), inheriting data/'s own flags.
+ * `fix`: what to do when NAME is a file.
+ */
+export async function walkOptionalFolder(dataDir: string, name: string, fix: string, visitor: TreeVisitor): Promise<void> {
+  const folder = join(dataDir, name);
+  const kind = await pathKind(folder);
+  if (kind === 'missing') return;
+  if (kind === 'file') throw new ProblemFileError(folder, undefined, `is a file, but ${name} must be a folder`, fix);
+  const rootFlags = await ownFlags(dataDir, await listFolder(dataDir), {});
+  await walkDataTree({ folder, name, flags: rootFlags }, visitor);
+}
+
 interface Group extends TreeRoot {
   /** Real paths of the folders above, to catch a symlink that loops. */
   ancestors: readonly string[];

@@ -64,6 +64,25 @@ describe('loadKattisProblem: the fixture packages', () => {
     expect((await loadKattisProblem(join(FIXTURES, 'sum-groups'))).invalidInputs).toEqual([]);
   });
 
+  it('loads the output cases of average (default validator) and factor-pair (its own), flags included', async () => {
+    const average = await loadKattisProblem(join(FIXTURES, 'average'));
+    expect(average.outputCases.map((item) => [item.name, item.expected, item.checkerFlags.join(' ')])).toEqual([
+      ['invalid_output/01-off-by-1e-5', 'invalid', 'float_tolerance 1e-6'],
+      ['invalid_output/02-two-decimals', 'invalid', 'float_tolerance 1e-6'],
+      ['invalid_output/03-empty', 'invalid', 'float_tolerance 1e-6'],
+      ['invalid_output/04-words', 'invalid', 'float_tolerance 1e-6'],
+      ['invalid_output/tight/01-seven-decimals', 'invalid', 'float_tolerance 1e-6 float_tolerance 1e-9'],
+      ['valid_output/01-seven-decimals', 'valid', 'float_tolerance 1e-6'],
+      ['valid_output/02-scientific', 'valid', 'float_tolerance 1e-6'],
+      ['valid_output/03-spaces', 'valid', 'float_tolerance 1e-6'],
+      ['valid_output/04-loose', 'valid', 'float_tolerance 1e-6 float_tolerance 1e-2'],
+    ]);
+    const factorPair = await loadKattisProblem(join(FIXTURES, 'factor-pair'));
+    expect(factorPair.checker).toEqual({ name: 'external', protocol: 'kattis', program: { path: join(FIXTURES, 'factor-pair/output_validator') } });
+    expect(factorPair.outputCases.filter((item) => item.checkerFlags.length > 0).map((item) => [item.name, item.checkerFlags])).toEqual([['valid_output/any-order/01-swapped', ['any_order']]]);
+    expect((await loadKattisProblem(join(FIXTURES, 'sum-groups'))).outputCases).toEqual([]);
+  });
+
   it('loads no-timelimit (2023-07): the time limit is left to derive from the accepted submissions', async () => {
     const dir = join(FIXTURES, 'no-timelimit');
     const problem = await loadKattisProblem(dir);

@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, wallTimeFor, type Problem, type ProgramRef, type TimeLi
 import { readKattisMetadata, type KattisMetadata } from './metadata.js';
 import { findInputValidators, findOutputValidator, programsIn } from './programs.js';
 import { readKattisInvalidInputs } from './invalid-inputs.js';
+import { readKattisOutputCases } from './output-cases.js';
 import { readKattisTests } from './test-cases.js';
 
 export interface KattisLoadOptions {
@@ -56,6 +57,7 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     submissionsDir: (await pathKind(join(dir, 'submissions'))) === 'folder' ? join(dir, 'submissions') : null,
     tests: await readKattisTests({ dataDir: join(dir, 'data'), interactive: validator.interactor !== null, problemFlags, checkFlags }),
     invalidInputs: await readKattisInvalidInputs(join(dir, 'data')),
+    outputCases: await readKattisOutputCases({ dataDir: join(dir, 'data'), problemFlags, checkFlags }),
     includedFiles: await readIncludedFiles(join(dir, 'include')),
   };
 }

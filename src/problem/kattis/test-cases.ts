@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { ProblemFileError } from '../../errors.js';
 import type { TestCase } from '../model.js';
-import type { FlagsFrom } from './group-config.js';
+import type { ConfigFlags, FlagsFrom } from './group-config.js';
 import { isInputFile, listFolder, ownFlags, walkDataTree, type CaseSpot } from './data-tree.js';
 
 export interface KattisTestsOptions {
@@ -46,11 +46,30 @@ export async function readKattisTests(options: KattisTestsOptions): Promise<Test
   return tests;
 }
 
-function rejectOrphanAnswers(folder: string, files: ReadonlySet<string>): void {
-  const orphan = [...files].find((file) => file.endsWith('.ans') && !files.has(`${file.slice(0, -'.ans'.length)}.in`));
-  if (orphan !== undefined) {
-    throw new ProblemFileError(join(folder, orphan), undefined, `has no input file ${orphan.slice(0, -'.ans'.length)}.in`, 'add the input, or remove the answer');
+const rejectOrphanAnswers = orphanCheck(['.ans'], 'the answer');
+
+/** A folder visitor that refuses a file with one of `extensions` but no NAME.in beside it. */
+export function orphanCheck(extensions: readonly string[], what: string): (folder: string, files: ReadonlySet<string>) => void {
+  return (folder, files) => {
+    for (const file of files) {
+      const extension = extensions.find((candidate) => file.endsWith(candidate) && file.length > candidate.length);
+      const input = extension === undefined ? undefined : `${file.slice(0, -extension.length)}.in`;
+      if (input !== undefined && !files.has(input)) {
+        throw new ProblemFileError(join(folder, file), undefined, `has no input file ${input}`, `add the input, or remove ${what}`);
+      }
+    }
+  };
+}
+
+/** problem.yaml's validator_flags, then the case's own; checked when the default validator reads them. */
+export function caseCheckerFlags(flags: ConfigFlags, options: Pick<KattisTestsOptions, 'problemFlags' | 'checkFlags'>): string[] {
+  const checkerFlags = [...options.problemFlags.flags, ...(flags.output?.flags ?? [])];
+  const flagProblem = options.checkFlags?.(checkerFlags);
+  if (flagProblem !== undefined) {
+    const source = flags.output ?? options.problemFlags;
+    throw new ProblemFileError(source.file, source.field, flagProblem, 'fix the flags, or give the problem its own output validator');
   }
+  return checkerFlags;
 }
 
 function testCase(spot: CaseSpot, sample: boolean, options: KattisTestsOptions): TestCase {
@@ -60,18 +79,12 @@ function testCase(spot: CaseSpot, sample: boolean, options: KattisTestsOptions):
   if (!hasAnswer && !options.interactive) {
     throw new ProblemFileError(inputPath, undefined, 'has no answer file', `add ${stem}.ans next to it, or remove it`);
   }
-  const checkerFlags = [...options.problemFlags.flags, ...(flags.output?.flags ?? [])];
-  const flagProblem = options.checkFlags?.(checkerFlags);
-  if (flagProblem !== undefined) {
-    const source = flags.output ?? options.problemFlags;
-    throw new ProblemFileError(source.file, source.field, flagProblem, 'fix the flags, or give the problem its own output validator');
-  }
   return {
     name: spot.name,
     input: { kind: 'file', path: inputPath },
     answer: hasAnswer ? { kind: 'file', path: join(folder, `${stem}.ans`) } : { kind: 'inline', content: '' },
     sample,
-    checkerFlags,
+    checkerFlags: caseCheckerFlags(flags, options),
     inputValidatorFlags: [...(flags.input?.flags ?? [])],
   };
 }

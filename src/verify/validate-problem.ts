@@ -1,0 +1,37 @@
+// `validate` (and the first step of `verify`): the input validators on every input that
+// must be valid or invalid (validate-inputs.ts), then the output validator on the outputs
+// of data/invalid_output/ and data/valid_output/ (check-output-cases.ts), in one report.
+
+import type { JudgeServices } from '../judge/judge.js';
+import type { Problem } from '../problem/model.js';
+import { plural } from '../report/format.js';
+import { checkOutputCases } from './check-output-cases.js';
+import { validateInputs, type InputValidation, type ValidateOptions } from './validate-inputs.js';
+import type { ValidationReport } from './validation-report.js';
+
+/** False when the problem has no input validator and no output case: then there is nothing to run. */
+export function hasValidationWork(problem: Pick<Problem, 'inputValidators' | 'outputCases'>): boolean {
+  return problem.inputValidators.length > 0 || problem.outputCases.length > 0;
+}
+
+export async function validateProblem(problem: Problem, services: JudgeServices, options: ValidateOptions): Promise<ValidationReport> {
+  // The spec has output cases for non-interactive problems only: an interactor decides
+  // there, with no output to check. Judging is not hurt by them, so they are passed over.
+  const outputCases = problem.interactor === null ? problem.outputCases : [];
+  const notes = problem.outputCases.length > outputCases.length ? [interactiveNote(problem.outputCases.length)] : [];
+
+  const inputs: InputValidation =
+    problem.inputValidators.length > 0
+      ? await validateInputs(problem, outputCases, services, options)
+      : { validators: [], testCount: problem.tests.length + outputCases.length, inputs: [], invalidInputs: [] };
+  if (problem.inputValidators.length === 0 && problem.invalidInputs.length > 0) {
+    notes.push(`${plural(problem.invalidInputs.length, 'invalid input')} in data/invalid_input/ not checked: no input validator`);
+  }
+  const report: ValidationReport = { ...inputs, outputCases: await checkOutputCases(problem, outputCases, services, options), notes };
+  options.emit({ type: 'validate-done', report });
+  return report;
+}
+
+function interactiveNote(count: number): string {
+  return `${plural(count, 'case')} of data/invalid_output/ and data/valid_output/ not checked: they are for non-interactive problems, and this one is interactive`;
+}
