@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PreparedProgram } from '../languages/prepare.js';
+import { createTempFolder, removeTempFolders } from '../problem/__fixtures__/temp-folder.js';
 import { CompileCache, compileCacheKey, defaultCacheDir } from './compile-cache.js';
 
 const program: PreparedProgram = {
@@ -29,7 +29,8 @@ const withFile = (base: PreparedProgram, path: string, data: string): PreparedPr
   sources: base.sources.map((file) => (file.path === path ? { path, data: Buffer.from(data) } : file)),
 });
 
-const tempCache = () => new CompileCache(mkdtempSync(join(tmpdir(), 'letscode-cache-')));
+const tempCache = async () => new CompileCache(await createTempFolder());
+afterEach(removeTempFolders);
 
 describe('compile cache', () => {
   it('keys on source, language, compile command and image', () => {
@@ -59,7 +60,7 @@ describe('compile cache', () => {
   });
 
   it('returns what was stored, with file modes, and null on a miss', async () => {
-    const cache = tempCache();
+    const cache = await tempCache();
     expect(await cache.get('missing')).toBeNull();
     const artifacts = [
       { path: 'solution', mode: 0o755, data: Buffer.from([0x7f, 0x45, 0x4c, 0x46]) },
@@ -70,14 +71,14 @@ describe('compile cache', () => {
   });
 
   it('treats a damaged entry as a miss', async () => {
-    const cache = tempCache();
+    const cache = await tempCache();
     await cache.put('k', { message: '', artifacts: [] });
     writeFileSync(join(cache.dir, 'compile/k/manifest.json'), '{not json');
     expect(await cache.get('k')).toBeNull();
   });
 
   it('keeps at most 200 entries and leaves no staging folders behind', async () => {
-    const cache = tempCache();
+    const cache = await tempCache();
     for (let i = 0; i < 203; i++) await cache.put(`k${i}`, { message: '', artifacts: [] });
     const names = readdirSync(join(cache.dir, 'compile'));
     expect(names).toHaveLength(200);

@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findLanguage, languages } from './registry.js';
 import { comparePaths, listFolderFiles, MAX_FOLDER_FILES, readSourceFolder } from './source-folder.js';
 
+const trees: string[] = [];
+afterAll(() => trees.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'letscode-folder-'));
+  trees.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);

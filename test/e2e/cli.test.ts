@@ -2,11 +2,13 @@
 // non-TTY, JUnit files, finding the problem from the current folder, Ctrl-C cleanup.
 
 import { execa } from 'execa';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, judgeJson, leftoverContainers, letscode, repoRoot } from './cli.js';
+import { scratchDirs } from './scratch.js';
+
+const scratchDir = scratchDirs('cli');
 
 const problemDir = join(fixturesDir, 'echo-sum');
 const solution = (path: string) => join(problemDir, 'solutions', path);
@@ -27,7 +29,7 @@ describe('exit codes and one-line errors', () => {
   });
 
   it('an unknown extension is a usage error naming the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-e2e-'));
+    const dir = scratchDir();
     writeFileSync(join(dir, 'solution.xyz'), 'hello');
     const result = await letscode(['judge', '-p', problemDir, join(dir, 'solution.xyz')]);
     expect(result.exitCode).toBe(2);
@@ -36,7 +38,7 @@ describe('exit codes and one-line errors', () => {
   });
 
   it('a broken problem.yaml is exit 2 with file, field and fix, no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-e2e-'));
+    const dir = scratchDir();
     writeFileSync(join(dir, 'problem.yaml'), 'name: x\ntime_limt: 1s\ntests:\n  - input: "1"\n    output: "1"\n');
     const result = await letscode(['judge', '-p', dir, solution('accepted/accepted.cpp')]);
     expect(result.exitCode).toBe(2);
@@ -77,7 +79,7 @@ describe('reports', () => {
   });
 
   it('writes a JUnit report with one testcase per test and the failures', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'letscode-e2e-')), 'reports/junit.xml');
+    const file = join(scratchDir(), 'reports/junit.xml');
     const result = await letscode(['judge', '--json', '--junit', file, '-p', problemDir, solution('wrong_answer/minus.cpp')]);
     expect(result.exitCode).toBe(1);
     JSON.parse(result.stdout);
@@ -88,7 +90,7 @@ describe('reports', () => {
   });
 
   it('finds problem.yaml from the current folder without -p', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-e2e-'));
+    const dir = scratchDir();
     writeFileSync(join(dir, 'problem.yaml'), readFileSync(join(problemDir, 'problem.yaml')));
     mkdirSync(join(dir, 'src'));
     writeFileSync(join(dir, 'src/sol.py'), 'a, b = map(int, input().split())\nprint(a + b)\n');
@@ -100,7 +102,7 @@ describe('reports', () => {
 
 describe('compile cache', () => {
   it('skips compiling an unchanged solution, unless --no-cache', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-e2e-'));
+    const dir = scratchDir();
     // A fresh source text, so no earlier test has cached it.
     const source = join(dir, 'fresh.cpp');
     writeFileSync(source, `#include <cstdio>\n// ${Date.now()}\nint main(){long long a,b;scanf("%lld %lld",&a,&b);printf("%lld\\n",a+b);}\n`);

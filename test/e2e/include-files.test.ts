@@ -2,15 +2,14 @@
 // with the problem's driver (C++ and Python), verify accepts the package, and editing the
 // driver recompiles instead of reusing the cached binary of the old one.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { judgeJson, letscode, repoRoot } from './cli.js';
+import { describe, expect, it } from 'vitest';
+import { judgeJson, letscode } from './cli.js';
+import { kattisDir, scratchCopies } from './scratch.js';
 
-const packageDir = join(repoRoot, 'test/fixtures/kattis/add-function');
-const temp = mkdtempSync(join(tmpdir(), 'letscode-include-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const packageDir = join(kattisDir, 'add-function');
+const copyOf = scratchCopies('include');
 
 describe('add-function: submissions without main, judged with include/', () => {
   it('judge -p PKG add.cpp: the C++ driver calls add(), AC, exit 0', async () => {
@@ -34,8 +33,7 @@ describe('add-function: submissions without main, judged with include/', () => {
 
 describe('the compile cache follows include/', () => {
   it('an edited driver is compiled again, and the old binary comes back once the edit is undone', async () => {
-    const dir = join(temp, 'add-function');
-    cpSync(packageDir, dir, { recursive: true });
+    const dir = copyOf('add-function');
     const solution = join(dir, 'submissions/accepted/add.cpp');
     const driverPath = join(dir, 'include/cpp/main.cpp');
     const driver = readFileSync(driverPath, 'utf8');

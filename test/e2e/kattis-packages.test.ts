@@ -3,13 +3,12 @@
 // the packages exist to show work: a custom output validator accepting another valid
 // answer, and float_tolerance accepting an answer printed with fewer digits.
 
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { judgeJson, repoRoot } from './cli.js';
+import { describe, expect, it } from 'vitest';
+import { judgeJson } from './cli.js';
+import { kattisDir, scratchCopies } from './scratch.js';
 
-const kattisDir = join(repoRoot, 'test/fixtures/kattis');
 /** Every Kattis package among the fixtures (oj-sample is an online-judge-tools folder). */
 const KATTIS_PACKAGES = ['add-function', 'average', 'bad-input', 'factor-pair', 'goldbach', 'guess', 'invalid-inputs', 'no-timelimit', 'sum-groups'];
 
@@ -55,8 +54,7 @@ for (const name of KATTIS_PACKAGES) {
 }
 
 describe('what the packages show', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'letscode-kattis-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const copyOf = scratchCopies('kattis');
 
   it('goldbach: the output validator accepts a pair other than the answer file’s', async () => {
     const dir = join(kattisDir, 'goldbach');
@@ -72,8 +70,7 @@ describe('what the packages show', () => {
   });
 
   it('average: seven decimals are accepted only thanks to float_tolerance', async () => {
-    const dir = join(temp, 'average');
-    cpSync(join(kattisDir, 'average'), dir, { recursive: true });
+    const dir = copyOf('average');
     const solution = join(dir, 'submissions/accepted/seven_decimals.cpp');
     expect((await judgeJson(dir, solution)).report.verdict).toBe('AC');
     const yaml = readFileSync(join(dir, 'problem.yaml'), 'utf8');

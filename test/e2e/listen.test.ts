@@ -2,12 +2,14 @@
 // judgeable as is, an existing folder is never replaced without --force, and --once exits
 // after one problem or after a whole contest batch.
 
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letscode, repoRoot } from './cli.js';
+import { scratchDirs } from './scratch.js';
 import { postJson, startServer } from './server.js';
+
+const scratchDir = scratchDirs('listen');
 
 const companion = join(repoRoot, 'test/fixtures/companion');
 const payload = (name: string) => readFileSync(join(companion, name), 'utf8');
@@ -39,7 +41,7 @@ function solutionIn(dir: string, name: string, text: string): string {
 
 describe('letscode listen', () => {
   it('writes a problem folder that `letscode judge` accepts as is, then exits with --once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-listen-'));
+    const dir = scratchDir();
     const server = await startServer(['listen', '--dir', dir, '--once']);
     const { status, body } = await postJson(server.url, payload('codeforces-4a-watermelon.json'));
     expect([status, body.dir]).toEqual([201, join(dir, 'a-watermelon')]);
@@ -58,7 +60,7 @@ describe('letscode listen', () => {
   });
 
   it('refuses to replace an existing folder (409, folder untouched); --force replaces problem.yaml only', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-listen-'));
+    const dir = scratchDir();
     const server = await startServer(['listen', '--dir', dir]);
     try {
       expect((await postJson(server.url, payload('codeforces-4a-watermelon.json'))).status).toBe(201);
@@ -85,7 +87,7 @@ describe('letscode listen', () => {
   });
 
   it('takes a contest\'s batch, and with --once exits after its last problem', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-listen-'));
+    const dir = scratchDir();
     const server = await startServer(['listen', '--dir', dir, '--once']);
     expect((await postJson(server.url, payload('atcoder-abc086-a-product.json'))).status).toBe(201);
     expect(server.exited.exitCode).toBeNull();
@@ -100,7 +102,7 @@ describe('letscode listen', () => {
   });
 
   it('400 for a payload that is not a problem, 415 for a body that is not JSON', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letscode-listen-'));
+    const dir = scratchDir();
     const server = await startServer(['listen', '--dir', dir]);
     try {
       const noName = await postJson(server.url, { tests: [] });

@@ -2,11 +2,13 @@
 // the limit statuses, --json, and the exit codes. Real containers throughout.
 
 import { execa, type Options } from 'execa';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, fixturesDir, leftoverContainers, repoRoot } from './cli.js';
+import { scratchDirs } from './scratch.js';
+
+const scratchDir = scratchDirs('run');
 
 const bin = join(repoRoot, 'bin/letscode.js');
 const solutions = join(fixturesDir, 'echo-sum', 'solutions');
@@ -14,7 +16,7 @@ const solution = (path: string) => join(solutions, path);
 const env = { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir };
 
 function source(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'letscode-run-'));
+  const dir = scratchDir();
   writeFileSync(join(dir, name), text);
   return join(dir, name);
 }

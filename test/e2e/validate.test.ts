@@ -4,15 +4,13 @@
 // test input, an invalid input no validator rejects or an output case that gets the other
 // answer exits 1 and is named, a validator that crashes is a crash (exit 3), not a verdict.
 
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { letscode, repoRoot } from './cli.js';
+import { describe, expect, it } from 'vitest';
+import { letscode } from './cli.js';
+import { kattisDir, scratchCopies } from './scratch.js';
 
-const kattisDir = join(repoRoot, 'test/fixtures/kattis');
-const temp = mkdtempSync(join(tmpdir(), 'letscode-validate-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const copyOf = scratchCopies('validate');
 
 interface ValidateJson {
   ok: boolean;
@@ -20,13 +18,6 @@ interface ValidateJson {
   invalidInputs: { test: string; input: string | null; verdict: string; message: string; runs: { validator: string; result: string; message: string }[] }[];
   outputCases: { test: string; output: string | null; expected: string; verdict: string; ok: boolean; message: string }[];
   notes: string[];
-}
-
-/** Copies a fixture package to a scratch folder (symlinks kept as they are). */
-function copyOf(name: string): string {
-  const dir = join(temp, name);
-  cpSync(join(kattisDir, name), dir, { recursive: true, verbatimSymlinks: true });
-  return dir;
 }
 
 async function validateJson(args: string[], cwd?: string): Promise<{ exitCode: number; json: ValidateJson }> {

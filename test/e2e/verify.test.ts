@@ -3,15 +3,13 @@
 // submission moved into accepted/ makes it exit 1 and is flagged; the interactive package
 // and a native problem with solutions/ verify too.
 
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fixturesDir, letscode, repoRoot, type CliResult } from './cli.js';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, letscode, type CliResult } from './cli.js';
+import { kattisDir, scratchCopies } from './scratch.js';
 
-const kattisDir = join(repoRoot, 'test/fixtures/kattis');
-const temp = mkdtempSync(join(tmpdir(), 'letscode-verify-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const copyOf = scratchCopies('verify');
 
 interface VerifyJson {
   ok: boolean;
@@ -29,13 +27,6 @@ async function verifyJson(dir: string): Promise<{ result: CliResult; json: Verif
   } catch {
     throw new Error(`stdout is not one JSON object (exit ${result.exitCode}):\n${result.stdout}\n--- stderr ---\n${result.stderr}`);
   }
-}
-
-/** Copies a fixture package to a scratch folder (symlinks kept as they are). */
-function copyOf(name: string, from = kattisDir): string {
-  const dir = join(temp, `${name}-${Math.random().toString(36).slice(2, 8)}`);
-  cpSync(join(from, name), dir, { recursive: true, verbatimSymlinks: true });
-  return dir;
 }
 
 describe('a good package (sum-groups)', () => {
