@@ -5,7 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
-import { SUBMISSIONS_YAML } from '../verify/rules.js';
+import { namesItsRule } from '../verify/check-rules.js';
 import { validationStatus } from '../verify/validation-report.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify.js';
 import { formatMs, plural, sanitize, truncate } from './format.js';
@@ -101,15 +101,19 @@ function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkIns
   for (const outcome of outcomes) {
     const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : '-';
     const slowest = maxTimeMs(outcome);
-    const expected = fromYaml(outcome) ? `${outcome.folder} ${chalk.dim('+yaml')}` : outcome.folder;
+    const marks = extraRuleMarks(outcome);
+    const expected = marks ? `${outcome.folder} ${chalk.dim(marks)}` : outcome.folder;
     table.push([truncate(sanitize(outcome.path), 56), sanitize(expected), counts, resultMark(outcome, chalk), slowest === null ? '-' : formatMs(slowest)]);
   }
   return table.toString().split('\n');
 }
 
-/** Does submissions.yaml say anything about this submission? */
-function fromYaml(outcome: SubmissionOutcome): boolean {
-  return outcome.expectation?.rules.some((rule) => rule.source !== null) ?? false;
+/** "+yaml" when submissions.yaml says something about the submission, "+tag" for an @EXPECTED_RESULTS@ tag. */
+function extraRuleMarks(outcome: SubmissionOutcome): string {
+  const rules = outcome.expectation?.rules ?? [];
+  const tag = rules.some((rule) => rule.final !== null) ? '+tag' : '';
+  const yaml = rules.some((rule) => rule.source !== null && rule.final === null) ? '+yaml' : '';
+  return `${tag}${yaml}`;
 }
 
 function resultMark(outcome: SubmissionOutcome, chalk: ChalkInstance): string {
@@ -129,7 +133,7 @@ function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
   for (const outcome of report.submissions) {
     const { check } = outcome;
     // A submissions.yaml rule is named in the reason itself; the folder's default is said in words.
-    if (check.kind === 'not-met' && !check.reason.startsWith(SUBMISSIONS_YAML)) {
+    if (check.kind === 'not-met' && !namesItsRule(check.reason)) {
       lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: expected ${outcome.expectation?.description ?? outcome.folder}, got ${truncate(sanitize(check.reason), 160)}`);
     } else if (check.kind !== 'met') {
       lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: ${truncate(sanitize(check.reason), 160)}`);

@@ -5,7 +5,8 @@
 import type { JudgeReport, TestResult, Verdict } from '../judge/verdict.js';
 import { formatVerdictCounts, verdictCounts } from './expectations.js';
 import { globMatches } from './glob.js';
-import { orList, type Rule, type SubmissionExpectation } from './rules.js';
+import { EXPECTED_RESULTS_TAG } from './expected-results.js';
+import { orList, SUBMISSIONS_YAML, type Rule, type SubmissionExpectation } from './rules.js';
 
 export type ExpectationCheck =
   | { kind: 'met' }
@@ -18,9 +19,11 @@ export function checkExpectation(expectation: SubmissionExpectation, report: Jud
   if (judgeError) return { kind: 'judge-error', reason: `judge error on ${describeTest(judgeError)}` };
   const { rules } = expectation;
   if (report.verdict === 'CE') {
-    return rules.every((rule) => rule.permitted?.includes('CE')) ? { kind: 'met' } : { kind: 'not-met', reason: 'does not compile' };
+    return rules.every(allowsCompileError) ? { kind: 'met' } : { kind: 'not-met', reason: 'does not compile' };
   }
-  if (rules.some((rule) => rule.required?.includes('CE'))) return { kind: 'not-met', reason: 'compiles (expected a compile error)' };
+  if (rules.some((rule) => rule.required?.includes('CE') || (rule.final?.length === 1 && rule.final[0] === 'CE'))) {
+    return { kind: 'not-met', reason: 'compiles (expected a compile error)' };
+  }
   const conflict = conflictingRules(rules, report.tests);
   if (conflict) return { kind: 'not-met', reason: conflict };
   for (const rule of rules) {
@@ -36,9 +39,23 @@ export function testsInScope<T extends Pick<TestResult, 'name'>>(rule: Pick<Rule
   return glob === null ? [...tests] : tests.filter((test) => globMatches(glob, test.name));
 }
 
+/** A compile error is the whole submission's verdict: only a rule that names CE allows it. */
+function allowsCompileError(rule: Rule): boolean {
+  return (rule.final ?? rule.permitted)?.includes('CE') ?? false;
+}
+
+/** Does a reason name the rule it comes from (a yaml key, a tag), so it needs no "expected ..." before it? */
+export function namesItsRule(reason: string): boolean {
+  return reason.startsWith(SUBMISSIONS_YAML) || reason.startsWith(EXPECTED_RESULTS_TAG);
+}
+
 function brokenRule(rule: Rule, report: JudgeReport): string | undefined {
   const scope = testsInScope(rule, report.tests);
   const where = rule.source ? `${rule.source}${rule.tests ? ` on ${rule.tests}` : ''}: ` : '';
+  if (rule.final && !rule.final.includes(report.verdict)) {
+    const first = report.verdict === 'AC' ? undefined : report.tests.find((test) => test.verdict === report.verdict);
+    return `${where}final verdict ${report.verdict}${first ? ` on ${describeTest(first)}` : ''}, expected ${orList(rule.final)}`;
+  }
   if (rule.tests !== null && scope.length === 0) return `${where}the glob matches no test`;
   const forbidden = scope.find((test) => !(rule.permitted ?? ANY_RUN).includes(test.verdict));
   if (forbidden) return `${where}${forbidden.verdict} on ${describeTest(forbidden)}`;

@@ -30,7 +30,7 @@ describe('submissionExpectation', () => {
   it('without submissions.yaml: the folder default alone, nothing for unknown folders', () => {
     expect(submissionExpectation('accepted/a.cpp', [])).toEqual({
       folder: 'accepted', description: 'every test AC', language: null,
-      rules: [{ source: null, tests: null, permitted: ['AC'], required: null, message: null, timeBound: 'lower' }],
+      rules: [{ source: null, tests: null, permitted: ['AC'], required: null, message: null, final: null, timeBound: 'lower' }],
     });
     expect(submissionExpectation('slow/a.cpp', [])).toBeUndefined();
   });
@@ -53,6 +53,32 @@ describe('submissionExpectation', () => {
     const entries = yaml('mixed: { required: [WA], language: cpp }\nmixed/a.txt: { language: python3 }');
     expect(submissionExpectation('mixed/a.txt', entries)).toMatchObject({ folder: 'mixed', language: 'python3', description: 'some WA' });
     expect(submissionExpectation('mixed/b.txt', entries)?.language).toBe('cpp');
+  });
+});
+
+describe('an @EXPECTED_RESULTS@ tag', () => {
+  it('replaces the folder default, in any folder; yaml rules still add to it', () => {
+    expect(submissionExpectation('rejected/a.cpp', [], ['WA', 'TLE'])).toMatchObject({
+      description: 'final verdict WA or TLE',
+      rules: [{ source: '@EXPECTED_RESULTS@', final: ['WA', 'TLE'], permitted: null, timeBound: 'none' }],
+    });
+    expect(submissionExpectation('misc/a.cpp', [], ['TLE'])?.rules[0]?.timeBound).toBe('upper');
+    expect(submissionExpectation('misc/a.cpp', [], ['AC'])?.rules[0]?.timeBound).toBe('lower');
+    expect(submissionExpectation('accepted/a.cpp', yaml('accepted/a.cpp: { sample: { permitted: [AC] } }'), ['WA'])?.rules.map((rule) => rule.source)).toEqual(['@EXPECTED_RESULTS@', 'submissions.yaml accepted/a.cpp']);
+  });
+
+  it('is checked against the overall verdict, the first failing test’s', () => {
+    const tagged = submissionExpectation('accepted/a.cpp', [], ['WA', 'TLE'])!;
+    expect(checkExpectation(tagged, judged([['1', 'AC'], ['2', 'TLE'], ['3', 'WA']]))).toEqual({ kind: 'met' });
+    expect(checkExpectation(tagged, judged([['1', 'AC'], ['2', 'RE'], ['3', 'WA']]))).toEqual({ kind: 'not-met', reason: '@EXPECTED_RESULTS@: final verdict RE on 2, expected WA or TLE' });
+    expect(checkExpectation(tagged, judged([['1', 'AC']]))).toEqual({ kind: 'not-met', reason: '@EXPECTED_RESULTS@: final verdict AC, expected WA or TLE' });
+  });
+
+  it('COMPILER-ERROR: only a compile error meets it, and it allows one', () => {
+    const compileError = { ...judged([]), verdict: 'CE' as const, compile: { ok: false, message: 'error', timeMs: 1, cached: false } };
+    expect(checkExpectation(submissionExpectation('accepted/a.cpp', [], ['CE'])!, compileError)).toEqual({ kind: 'met' });
+    expect(checkExpectation(submissionExpectation('accepted/a.cpp', [], ['CE'])!, judged([['1', 'AC']]))).toEqual({ kind: 'not-met', reason: 'compiles (expected a compile error)' });
+    expect(checkExpectation(submissionExpectation('accepted/a.cpp', [], ['WA'])!, compileError)).toEqual({ kind: 'not-met', reason: 'does not compile' });
   });
 });
 

@@ -1,9 +1,11 @@
 // What one example submission must get, as a list of rules: its folder's default (from
 // the table in expectations.ts, or as submissions.yaml overrides it when the yaml has a key
-// that is exactly the folder's name) plus every other submissions.yaml entry whose glob
-// matches the submission, each possibly limited to the tests a group glob matches.
+// that is exactly the folder's name; an @EXPECTED_RESULTS@ tag in the source replaces
+// either) plus every other submissions.yaml entry whose glob matches the submission, each
+// possibly limited to the tests a group glob matches.
 
 import type { Verdict } from '../judge/verdict.js';
+import { EXPECTED_RESULTS_TAG } from './expected-results.js';
 import { expectationFor, type TimeBound } from './expectations.js';
 import { globMatches } from './glob.js';
 import type { Constraints, SubmissionsYamlEntry } from './submissions-yaml.js';
@@ -21,6 +23,8 @@ export interface Rule {
   required: readonly Verdict[] | null;
   /** Some test in scope has a judge message containing this. */
   message: string | null;
+  /** The submission's overall verdict (first failing test's, or CE) is one of these (@EXPECTED_RESULTS@). */
+  final: readonly Verdict[] | null;
   timeBound: TimeBound;
 }
 
@@ -36,30 +40,38 @@ export interface SubmissionExpectation {
 
 /**
  * The rules for the submission at `path` (relative to submissions/: "accepted/sum.cpp");
- * undefined when nothing applies (an unknown folder no yaml entry matches).
+ * undefined when nothing applies (an unknown folder, no yaml entry, no tag).
+ * `expectedResults`: the verdicts of an @EXPECTED_RESULTS@ tag in its source.
  */
-export function submissionExpectation(path: string, yaml: readonly SubmissionsYamlEntry[]): SubmissionExpectation | undefined {
+export function submissionExpectation(path: string, yaml: readonly SubmissionsYamlEntry[], expectedResults: readonly Verdict[] | null = null): SubmissionExpectation | undefined {
   const folder = path.split('/')[0]!;
   const folderDefault = expectationFor(folder);
   const override = folderDefault ? yaml.find((entry) => trimSlashes(entry.pattern) === folder) : undefined;
   const matching = yaml.filter((entry) => entry !== override && globMatches(entry.pattern, path));
   const rules: Rule[] = [];
+  if (expectedResults) rules.push(finalVerdictRule(expectedResults));
   if (folderDefault) {
     const base: Rule = {
       source: null, tests: null, permitted: folderDefault.permitted,
-      required: folderDefault.required.length > 0 ? folderDefault.required : null, message: null, timeBound: folderDefault.timeBound,
+      required: folderDefault.required.length > 0 ? folderDefault.required : null, message: null, final: null, timeBound: folderDefault.timeBound,
     };
-    rules.push(override?.constraints ? overridden(base, override.constraints, sourceOf(override)) : base);
+    if (!expectedResults) rules.push(override?.constraints ? overridden(base, override.constraints, sourceOf(override)) : base);
     if (override) rules.push(...groupRules(override));
   }
   for (const entry of matching) {
     if (entry.constraints) rules.push(ruleFrom(entry.constraints, sourceOf(entry), null));
     rules.push(...groupRules(entry));
   }
-  if (!folderDefault && matching.length === 0) return undefined;
+  if (rules.length === 0) return undefined;
   const language = [override, ...matching].reduce<string | null>((chosen, entry) => entry?.language ?? chosen, null);
-  const description = override || matching.length > 0 ? rules.map(describeRule).join('; ') : folderDefault!.description;
+  const description = rules.length === 1 && rules[0]!.source === null ? folderDefault!.description : rules.map(describeRule).join('; ');
   return { folder, description, rules, language };
+}
+
+/** The tag decides the whole submission: its folder's default no longer applies. */
+function finalVerdictRule(verdicts: readonly Verdict[]): Rule {
+  const timeBound: TimeBound = verdicts.every((verdict) => verdict === 'TLE') ? 'upper' : verdicts.includes('TLE') ? 'none' : 'lower';
+  return { source: EXPECTED_RESULTS_TAG, tests: null, permitted: null, required: null, message: null, final: verdicts, timeBound };
 }
 
 /** The folder default with the yaml's keys over it; unset keys are inherited. */
@@ -68,7 +80,7 @@ function overridden(base: Rule, constraints: Constraints, source: string): Rule 
   const required = constraints.required ?? base.required;
   const changed = constraints.permitted !== null || constraints.required !== null || constraints.useForTimeLimit !== null;
   return {
-    source, tests: null, permitted, required, message: constraints.message,
+    source, tests: null, permitted, required, message: constraints.message, final: null,
     timeBound: changed ? timeBoundOf({ ...constraints, permitted, required }) : base.timeBound,
   };
 }
@@ -78,7 +90,7 @@ function groupRules(entry: SubmissionsYamlEntry): Rule[] {
 }
 
 function ruleFrom(constraints: Constraints, source: string, tests: string | null): Rule {
-  return { source, tests, permitted: constraints.permitted, required: constraints.required, message: constraints.message, timeBound: timeBoundOf(constraints) };
+  return { source, tests, permitted: constraints.permitted, required: constraints.required, message: constraints.message, final: null, timeBound: timeBoundOf(constraints) };
 }
 
 /**
@@ -98,6 +110,7 @@ export function timeBoundOf(constraints: Constraints): TimeBound {
 /** "on secret/*-hard: only AC or TLE, some TLE" */
 export function describeRule(rule: Rule): string {
   const parts = [
+    rule.final && `final verdict ${orList(rule.final)}`,
     rule.permitted && `only ${orList(rule.permitted)}`,
     rule.required && `some ${orList(rule.required)}`,
     rule.message && `a judge message with "${rule.message}"`,

@@ -66,6 +66,20 @@ describe('listSubmissions', () => {
     ]);
   });
 
+  it('an @EXPECTED_RESULTS@ tag makes a submission in any folder judgeable; an unknown result is a problem-file error', async () => {
+    const dir = await createTempFolder({
+      'submissions/misc/slow.py': '# @EXPECTED_RESULTS@: TIMELIMIT, WRONG-ANSWER\nwhile True: pass\n',
+      'submissions/misc/untagged.py': 'print(1)\n',
+    });
+    const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
+    expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.description ?? null, entry.program?.language.id ?? null])).toEqual([
+      ['submissions/misc/slow.py', 'final verdict TLE or WA', 'python'],
+      ['submissions/misc/untagged.py', null, null],
+    ]);
+    const typo = await createTempFolder({ 'submissions/accepted/a.py': '# @EXPECTED_RESULTS@: ACCEPTED\n' });
+    await expect(listSubmissions(problemAt(typo, join(typo, 'submissions')))).rejects.toThrow(/submissions\/accepted\/a\.py: @EXPECTED_RESULTS@: "ACCEPTED" is not a result \(use CORRECT, WRONG-ANSWER, /);
+  });
+
   it('a mistake in submissions.yaml names the key and the fix', async () => {
     const dir = await createTempFolder({ 'submissions/accepted/a.py': '', 'submissions/submissions.yaml': 'accepted:\n  permitted: [AC, TL]\n' });
     await expect(listSubmissions(problemAt(dir, join(dir, 'submissions')))).rejects.toThrow(/submissions\.yaml: accepted\.permitted: the text "TL" is not a verdict \(use AC, WA, TLE or RTE; letscode also knows RE, MLE, OLE, PE and CE\)$/);

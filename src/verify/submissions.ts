@@ -6,7 +6,8 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { ProblemFileError, UsageError } from '../errors.js';
+import type { Verdict } from '../judge/verdict.js';
 import { readProgram } from '../languages/read-program.js';
 import { readYamlFile } from '../problem/yaml-file.js';
 import type { Language } from '../languages/language.js';
@@ -16,6 +17,7 @@ import { pathKind } from '../problem/fs-checks.js';
 import type { Problem } from '../problem/model.js';
 import { compareNatural } from '../problem/natural-sort.js';
 import { EXPECTATIONS } from './expectations.js';
+import { EXPECTED_RESULTS_TAG, expectedResultsIn } from './expected-results.js';
 import { globMatches } from './glob.js';
 import { submissionExpectation, SUBMISSIONS_YAML, type SubmissionExpectation } from './rules.js';
 import { shown } from './shown-path.js';
@@ -55,21 +57,33 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
   for (const folder of folders.sort(byFolderOrder)) {
     for (const name of await visibleNames(join(root, folder))) {
       const path = join(root, folder, name);
-      const expectation = submissionExpectation(`${folder}/${name}`, yaml);
-      const entry = { path, shown: shown(problem, path), folder, expectation };
-      if (!expectation) {
-        entries.push({ ...entry, program: null });
-        continue;
-      }
-      const program = await readProgram(path, entry.shown, expectation.language ?? undefined, { role: 'submission' }).catch((error: unknown) => {
+      const relativePath = `${folder}/${name}`;
+      const shownPath = shown(problem, path);
+      const fromFolder = submissionExpectation(relativePath, yaml);
+      const program = await readProgram(path, shownPath, fromFolder?.language ?? undefined, { role: 'submission' }).catch((error: unknown) => {
         if (error instanceof UsageError) return error;
         throw error;
       });
-      if (program instanceof UsageError) notes.push(`${entry.shown}: not a program, skipped (${whyNotAProgram(program.message)})`);
+      // A tag in the source makes even a submission in a folder of no meaning judgeable.
+      const tagged = program instanceof UsageError ? null : taggedResults(program.source, shownPath);
+      const expectation = tagged ? submissionExpectation(relativePath, yaml, tagged) : fromFolder;
+      const entry = { path, shown: shownPath, folder, expectation };
+      if (!expectation) entries.push({ ...entry, program: null });
+      else if (program instanceof UsageError) notes.push(`${shownPath}: not a program, skipped (${whyNotAProgram(program.message)})`);
       else entries.push({ ...entry, program });
     }
   }
   return { entries, notes: [...notes, ...yamlNotes(problem, root, yaml, entries)] };
+}
+
+/** The verdicts of an @EXPECTED_RESULTS@ tag; null without one; a name DOMjudge does not know is the setter's mistake. */
+function taggedResults(source: ProgramSource, shownPath: string): Verdict[] | null {
+  const found = expectedResultsIn(source);
+  if (found.kind === 'none') return null;
+  if (found.kind === 'unknown') {
+    throw new ProblemFileError(shownPath, EXPECTED_RESULTS_TAG, `"${found.name}" is not a result`, `use ${found.known.join(', ')}`);
+  }
+  return found.verdicts;
 }
 
 /** Globs that match no submission (a typo, or a renamed file) and keys letscode does not check. */

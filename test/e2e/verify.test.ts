@@ -148,6 +148,16 @@ describe('the other packages', () => {
     expect(result.stdout).toContain('✗ submissions/wrong_answer/one_plus_rest.py: submissions.yaml wrong_answer/one_plus_rest.py: no judge message contains "is not 10"');
   });
 
+  it('goldbach with an @EXPECTED_RESULTS@ tag the submission does not meet: exit 1, the tag named', async () => {
+    const dir = copyOf('goldbach');
+    const file = join(dir, 'submissions/rejected/two_plus_rest.py');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('@EXPECTED_RESULTS@: WRONG-ANSWER', '@EXPECTED_RESULTS@: RUN-ERROR'));
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/submissions\/rejected\/two_plus_rest\.py +│ rejected \+tag\+yaml +│ AC 1 {2}WA 3 {2}RE 1 +│ +✗ +│/);
+    expect(result.stdout).toContain('✗ submissions/rejected/two_plus_rest.py: @EXPECTED_RESULTS@: final verdict WA on sample/1 (8 is not a prime), expected RE');
+  });
+
   it('a mistake in submissions.yaml is a problem-file error (exit 2) naming the key', async () => {
     const dir = copyOf('goldbach');
     writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted:\n  permitted: [AC, TL]\n');
