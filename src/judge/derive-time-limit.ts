@@ -7,6 +7,7 @@ import { ProblemFileError, UsageError } from '../errors.js';
 import { readProgram } from '../languages/read-program.js';
 import type { Problem } from '../problem/model.js';
 import { cachedTimeLimit, deriveTimeLimitMs, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
+import { submissionLanguages } from '../verify/submission-languages.js';
 import { judgeSolution, type JudgeServices } from './judge.js';
 import type { JudgeReport } from './verdict.js';
 
@@ -32,7 +33,8 @@ export interface DerivationObserver {
 export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number, observer: DerivationObserver = {}): Promise<DerivedTimeLimit | null> {
   const source = problem.timeLimitSource;
   if (source.kind === 'given') return null;
-  const key = await timeLimitCacheKey(source, problem.tests, problem.includedFiles);
+  const languageFor = await submissionLanguages(problem);
+  const key = await timeLimitCacheKey(source, problem.tests, problem.includedFiles, languageFor);
   const known = await cachedTimeLimit(problem.dir, key);
   if (known) return { problem: withTimeLimit(problem, known.timeLimitMs), ...known, cached: true, submissions: source.acceptedSubmissions.length };
 
@@ -42,7 +44,7 @@ export async function deriveTimeLimit(problem: Problem, services: JudgeServices,
   let slowestAcceptedMs = 0;
   for (const [index, path] of source.acceptedSubmissions.entries()) {
     const shown = relative(problem.dir, path);
-    const read = await readProgram(path, shown, undefined, { role: 'accepted submission' }).catch((error: unknown) => {
+    const read = await readProgram(path, shown, languageFor(path), { role: 'accepted submission' }).catch((error: unknown) => {
       // A README or notes file in submissions/accepted/ is not a submission.
       if (error instanceof UsageError) return null;
       throw error;

@@ -75,6 +75,8 @@ describe('timeLimitCacheKey', () => {
     keys.push(await timeLimitCacheKey(source, [...tests, { ...tests[0] as TestCase, name: 'secret/2' }]));
     keys.push(await timeLimitCacheKey({ ...source, acToTimeLimit: 3 }, tests));
     keys.push(await timeLimitCacheKey({ ...source, resolutionMs: 500 }, tests));
+    // submissions.yaml reading a.py as another language.
+    keys.push(await timeLimitCacheKey({ ...source, resolutionMs: 500 }, tests, undefined, (path) => (path.endsWith('a.py') ? 'cpp' : undefined)));
     expect(new Set(keys).size).toBe(keys.length);
   });
 

@@ -50,10 +50,19 @@ export function withTimeLimit(problem: Problem, timeMs: number): Problem {
  * submissions' contents, the files include/ adds to them (a driver runs with them), and
  * the test data listing (names, sizes, modification times).
  */
-export async function timeLimitCacheKey(source: DeriveTimeLimit, tests: readonly TestCase[], included?: IncludedFiles): Promise<string> {
+export async function timeLimitCacheKey(
+  source: DeriveTimeLimit,
+  tests: readonly TestCase[],
+  included?: IncludedFiles,
+  /** submissions.yaml's `language` for a submission: the same file read as another language is another run. */
+  languageFor: (submission: string) => string | undefined = () => undefined,
+): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ acToTimeLimit: source.acToTimeLimit, resolutionMs: source.resolutionMs }));
-  for (const submission of [...source.acceptedSubmissions].sort()) await hashProgram(hash, submission, basename(submission));
+  for (const submission of [...source.acceptedSubmissions].sort()) {
+    await hashProgram(hash, submission, basename(submission));
+    hash.update(`\0language\0${languageFor(submission) ?? ''}`);
+  }
   for (const [folder, files] of includedFolders(included)) {
     for (const file of files) hash.update(`\0include\0${folder}/${file.path}\0${file.data.length}\0`).update(file.data);
   }

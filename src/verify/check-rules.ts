@@ -63,30 +63,53 @@ function brokenRule(rule: Rule, report: JudgeReport): string | undefined {
     return `${where}no test got ${orList(rule.required)} (${formatVerdictCounts(verdictCounts({ ...report, tests: scope }))})`;
   }
   const message = rule.message;
-  if (message !== null && !scope.some((test) => test.judgeMessage?.includes(message))) {
+  if (message !== null && !scope.some((test) => judgeMessageOf(test).includes(message))) {
     return `${where}no judge message contains "${message}"`;
   }
   return undefined;
+}
+
+/**
+ * What the output validator said about a test: its judgemessage.txt, or, for a checker
+ * that writes none (the default output validator, a built-in checker), its one-line reason
+ * for a rejection, as problemtools' default validator writes that reason to judgemessage.txt.
+ */
+function judgeMessageOf(test: TestResult): string {
+  if (test.judgeMessage !== undefined) return test.judgeMessage;
+  return test.verdict === 'WA' || test.verdict === 'PE' ? test.detail : '';
 }
 
 /** A rule with no permitted list allows any verdict a test can get. */
 const ANY_RUN: readonly Verdict[] = ['AC', 'WA', 'PE', 'TLE', 'MLE', 'OLE', 'RE'];
 
 /**
- * Two rules whose permitted lists share no verdict on some test can never both hold: a
- * mistake in submissions.yaml, said as such rather than as the submission's fault.
+ * Rules that can never all hold are a mistake in submissions.yaml, said as such rather than
+ * as the submission's fault: permitted lists that share no verdict on some test, or a
+ * required verdict that the permitted lists forbid on every test the requirement covers
+ * (`permitted: [AC]` with `required: [WA]`, or `use_for_time_limit: upper` on accepted/).
  */
 function conflictingRules(rules: readonly Rule[], tests: readonly TestResult[]): string | undefined {
   const limiting = rules.filter((rule) => rule.permitted !== null);
+  const covering = (test: TestResult) => limiting.filter((rule) => testsInScope(rule, [test]).length > 0);
+  const allowedOn = (test: TestResult) => covering(test).reduce<readonly Verdict[]>((shared, rule) => shared.filter((verdict) => rule.permitted!.includes(verdict)), ANY_RUN);
   for (const test of tests) {
-    const covering = limiting.filter((rule) => testsInScope(rule, [test]).length > 0);
-    const common = covering.reduce<readonly Verdict[]>((shared, rule) => shared.filter((verdict) => rule.permitted!.includes(verdict)), ANY_RUN);
-    if (covering.length > 1 && common.length === 0) {
-      const names = covering.map((rule) => rule.source ?? 'the folder default').join(' and ');
-      return `submissions.yaml contradicts itself on ${test.name}: ${names} permit no verdict in common`;
+    if (covering(test).length > 1 && allowedOn(test).length === 0) {
+      return `submissions.yaml contradicts itself on ${test.name}: ${names(covering(test))} permit no verdict in common`;
+    }
+  }
+  for (const rule of rules) {
+    const scope = testsInScope(rule, tests);
+    if (!rule.required || scope.length === 0) continue;
+    if (scope.every((test) => !allowedOn(test).some((verdict) => rule.required!.includes(verdict)))) {
+      const forbidding = [...new Set(scope.flatMap(covering))];
+      return `submissions.yaml contradicts itself: ${names([rule])} requires ${orList(rule.required)}, which ${names(forbidding)} never permit${forbidding.length === 1 ? 's' : ''}`;
     }
   }
   return undefined;
+}
+
+function names(rules: readonly Rule[]): string {
+  return rules.map((rule) => rule.source ?? 'the folder default').join(' and ');
 }
 
 function describeTest(test: TestResult): string {

@@ -121,6 +121,23 @@ describe('checkExpectation with submissions.yaml rules', () => {
     expect(checkExpectation(expectation, judged([['1', 'AC'], ['2', 'WA', 'line 1: wrong count']]))).toEqual({ kind: 'not-met', reason: 'submissions.yaml wrong_answer/a.py: no judge message contains "not prime"' });
   });
 
+  it('message: without a judgemessage.txt, a rejection’s reason is the judge message (the default validator’s)', () => {
+    const expectation = submissionExpectation('wrong_answer/a.py', yaml('wrong_answer/a.py: { message: "expected 6" }'))!;
+    const report = makeReport([makeTest({ index: 0, name: '1', verdict: 'WA', detail: 'token 1: expected 6, got 7' })]);
+    expect(checkExpectation(expectation, report)).toEqual({ kind: 'met' });
+  });
+
+  it('a requirement the permitted lists never allow is a contradiction, not the submission’s fault', () => {
+    const custom = submissionExpectation('mixed/fast.py', yaml('mixed/fast.py: { permitted: [AC], required: [WA] }'))!;
+    expect(checkExpectation(custom, judged([['1', 'AC']]))).toEqual({
+      kind: 'not-met', reason: 'submissions.yaml contradicts itself: submissions.yaml mixed/fast.py requires WA, which submissions.yaml mixed/fast.py never permits',
+    });
+    const upper = submissionExpectation('accepted/a.py', yaml('accepted: { use_for_time_limit: upper }'))!;
+    expect(checkExpectation(upper, judged([['1', 'AC']]))).toMatchObject({ reason: 'submissions.yaml contradicts itself: submissions.yaml accepted requires TLE, which submissions.yaml accepted never permits' });
+    // A requirement on one group, allowed there, is fine even if other groups forbid it.
+    expect(checkExpectation(solvesEasy, judged([['sample/1', 'AC'], ['secret/01-easy', 'AC'], ['secret/02-hard', 'TLE']]))).toEqual({ kind: 'met' });
+  });
+
   it('permitted lists that share no verdict on a test contradict each other', () => {
     const expectation = submissionExpectation('accepted/a.py', yaml('accepted/a.py: { sample: { permitted: [WA] } }'))!;
     expect(checkExpectation(expectation, judged([['sample/1', 'WA']]))).toEqual({

@@ -72,6 +72,11 @@ wrong_answer/odd.txt:
     ['accepted: { permitted: [AC, TLE], use_for_time_limit: lower }', /lower contradicts a permitted list with TLE/],
     ['accepted: { required: [WA], use_for_time_limit: upper }', /upper contradicts a required list with more than TLE/],
     ['accepted: { language: 3 }', /: accepted\.language: expected text, got the number 3/],
+    ['accepted: { language: cobol }', /: accepted\.language: unknown language "cobol" \(use one of: c \(c17\), cpp /],
+    ['accepted: { secret/1-four.in: { permitted: [AC] } }', /: accepted\.secret\/1-four\.in: a test glob names a test without its extension \(write secret\/1-four\)$/],
+    ['accepted: { sample: { language: python3 } }', /: accepted\.sample\.language: unknown key \(a test group takes permitted, required, message, use_for_time_limit, score\)$/],
+    ['accepted: { model_solution: "yes" }', /: accepted\.model_solution: expected true or false, got the text "yes" \(write it like model_solution: true\)$/],
+    ['accepted: { score: abc }', /: accepted\.score: expected a number or a range, got the text "abc"/],
   ];
   it.each(mistakes)('%s', (text, message) => {
     expect(() => parsed(text)).toThrow(message);

@@ -10,6 +10,7 @@
 
 import { ProblemFileError } from '../errors.js';
 import type { Verdict } from '../judge/verdict.js';
+import { describeNames, findLanguage, languages } from '../languages/registry.js';
 import { suggestionFor } from '../problem/did-you-mean.js';
 import { describeValue } from '../problem/schema-fields.js';
 
@@ -69,27 +70,59 @@ function entry(pattern: string, value: unknown, file: string): SubmissionsYamlEn
     }
     const where = `${pattern}.${key}`;
     if (typeof groupValue !== 'object' || groupValue === null || Array.isArray(groupValue)) {
-      const suggestion = suggestionFor(key, ENTRY_KEYS);
-      const typo = suggestion.startsWith('did you mean') ? `unknown key (${suggestion})` : `a test group glob needs a mapping, got ${describeValue(groupValue)}`;
-      throw new ProblemFileError(file, where, typo, `keys are ${ENTRY_KEYS.join(', ')}, or a test group like secret/group1: { permitted: [AC] }`);
+      const typo = suggestionFor(key, ENTRY_KEYS).startsWith('did you mean');
+      const problem = typo ? unknownKey(key, ENTRY_KEYS) : `a test group glob needs a mapping, got ${describeValue(groupValue)}`;
+      throw new ProblemFileError(file, where, problem, `keys are ${ENTRY_KEYS.join(', ')}, or a test group like secret/group1: { permitted: [AC] }`);
     }
     const groupFields = groupValue as Record<string, unknown>;
     for (const groupKey of Object.keys(groupFields)) {
       if (!(CONSTRAINT_KEYS as readonly string[]).includes(groupKey)) {
-        throw new ProblemFileError(file, `${where}.${groupKey}`, `unknown key (${suggestionFor(groupKey, CONSTRAINT_KEYS)})`, `a test group takes ${CONSTRAINT_KEYS.join(', ')}`);
+        throw new ProblemFileError(file, `${where}.${groupKey}`, unknownKey(groupKey, CONSTRAINT_KEYS), `a test group takes ${CONSTRAINT_KEYS.join(', ')}`);
       }
+    }
+    if (/\.(in|ans)$/.test(key)) {
+      throw new ProblemFileError(file, where, 'a test glob names a test without its extension', `write ${key.replace(/\.(in|ans)$/, '')}`);
     }
     if ('score' in groupFields && !unchecked.includes('score')) unchecked.push('score');
     groups.push({ tests: key, constraints: constraints(groupFields, file, where) });
   }
   const hasOwn = CONSTRAINT_KEYS.some((key) => key !== 'score' && key in fields);
+  checkMetadataTypes(fields, file, pattern);
   return {
     pattern,
     constraints: hasOwn ? constraints(fields, file, pattern) : null,
     groups,
-    language: fields.language === undefined ? null : text(fields.language, file, `${pattern}.language`, 'language: python3'),
+    language: fields.language === undefined ? null : language(fields.language, file, `${pattern}.language`),
     unchecked,
   };
+}
+
+/** "unknown key (did you mean permitted?)", or just "unknown key": the fix lists the keys. */
+function unknownKey(key: string, known: readonly string[]): string {
+  const suggestion = suggestionFor(key, known);
+  return suggestion.startsWith('did you mean') ? `unknown key (${suggestion})` : 'unknown key';
+}
+
+/** A language letscode has: a typo here would otherwise turn every matched submission into "not a program". */
+function language(value: unknown, file: string, field: string): string {
+  const name = text(value, file, field, 'language: python3');
+  if (findLanguage(languages, name)) return name;
+  throw new ProblemFileError(file, field, `unknown language "${name}"`, `use one of: ${describeNames(languages)}`);
+}
+
+/** Keys letscode does not act on still have a shape; a wrong one is a mistake worth saying. */
+function checkMetadataTypes(fields: Record<string, unknown>, file: string, pattern: string): void {
+  const checks: [key: string, ok: (value: unknown) => boolean, what: string, example: string][] = [
+    ['model_solution', (value) => typeof value === 'boolean', 'true or false', 'model_solution: true'],
+    ['entrypoint', (value) => typeof value === 'string', 'text', 'entrypoint: Main'],
+    ['score', (value) => typeof value === 'number' || (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')), 'a number or a range', 'score: 50 or score: [40, 60]'],
+    ['authors', (value) => typeof value === 'string' || (Array.isArray(value) && value.every((author) => typeof author === 'string' || (typeof author === 'object' && author !== null))), 'a name or a list of names', 'authors: Ada Lovelace'],
+  ];
+  for (const [key, ok, what, example] of checks) {
+    if (key in fields && !ok(fields[key])) {
+      throw new ProblemFileError(file, `${pattern}.${key}`, `expected ${what}, got ${describeValue(fields[key])}`, `write it like ${example}`);
+    }
+  }
 }
 
 function constraints(fields: Record<string, unknown>, file: string, where: string): Constraints {

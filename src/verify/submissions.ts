@@ -50,14 +50,16 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
   for (const name of await visibleNames(root)) {
     const path = join(root, name);
     if ((await pathKind(path)) === 'folder') folders.push(name);
-    else if (name === SUBMISSIONS_YAML) yaml = parseSubmissionsYaml(await readYamlFile(path), path);
+    else if (name === SUBMISSIONS_YAML) yaml = checkTestGlobs(parseSubmissionsYaml(await readYamlFile(path), path), problem, path);
     else notes.push(`${shown(problem, path)}: not in a verdict folder, skipped`);
   }
   const entries: SubmissionEntry[] = [];
+  const relativePaths: string[] = [];
   for (const folder of folders.sort(byFolderOrder)) {
     for (const name of await visibleNames(join(root, folder))) {
       const path = join(root, folder, name);
       const relativePath = `${folder}/${name}`;
+      relativePaths.push(relativePath);
       const shownPath = shown(problem, path);
       const fromFolder = submissionExpectation(relativePath, yaml);
       const program = await readProgram(path, shownPath, fromFolder?.language ?? undefined, { role: 'submission' }).catch((error: unknown) => {
@@ -73,7 +75,23 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       else entries.push({ ...entry, program });
     }
   }
-  return { entries, notes: [...notes, ...yamlNotes(problem, root, yaml, entries)] };
+  return { entries, notes: [...notes, ...yamlNotes(problem, root, yaml, relativePaths)] };
+}
+
+/**
+ * A test glob that matches no test can never be checked: said once, up front, instead of
+ * failing every submission it applies to after judging them all.
+ */
+function checkTestGlobs(yaml: SubmissionsYamlEntry[], problem: Problem, file: string): SubmissionsYamlEntry[] {
+  for (const entry of yaml) {
+    for (const group of entry.groups) {
+      if (!problem.tests.some((test) => globMatches(group.tests, test.name))) {
+        const some = problem.tests.slice(0, 3).map((test) => test.name).join(', ');
+        throw new ProblemFileError(file, `${entry.pattern}.${group.tests}`, 'matches no test', `test globs are paths under data/ without the extension${some ? `, like ${some}` : ''}`);
+      }
+    }
+  }
+  return yaml;
 }
 
 /** The verdicts of an @EXPECTED_RESULTS@ tag; null without one; a name DOMjudge does not know is the setter's mistake. */
@@ -87,19 +105,19 @@ function taggedResults(source: ProgramSource, shownPath: string): Verdict[] | nu
 }
 
 /** Globs that match no submission (a typo, or a renamed file) and keys letscode does not check. */
-function yamlNotes(problem: Problem, root: string, yaml: readonly SubmissionsYamlEntry[], entries: readonly SubmissionEntry[]): string[] {
+function yamlNotes(problem: Problem, root: string, yaml: readonly SubmissionsYamlEntry[], paths: readonly string[]): string[] {
   const file = shown(problem, join(root, SUBMISSIONS_YAML));
-  const paths = entries.map((entry) => `${entry.folder}/${entry.path.slice(join(root, entry.folder).length + 1)}`);
   return yaml.flatMap((entry) => [
     ...(paths.some((path) => globMatches(entry.pattern, path)) ? [] : [`${file}: ${entry.pattern} matches no submission`]),
     ...entry.unchecked.map((key) => `${file}: ${entry.pattern}.${key} is not checked by letscode`),
   ]);
 }
 
-/** Why a folder is unknown, with the likely intended name. */
+/** Why nothing applies to a submission: its folder is unknown (and no yaml key or tag speaks for it). */
 export function unknownFolderReason(folder: string): string {
-  const known = EXPECTATIONS.map((expectation) => expectation.folder);
-  return `unknown folder ${folder}/ (${suggestionFor(folder, known)}); not judged`;
+  const suggestion = suggestionFor(folder, EXPECTATIONS.map((expectation) => expectation.folder));
+  if (suggestion.startsWith('did you mean')) return `unknown folder ${folder}/ (${suggestion}); not judged`;
+  return `unknown folder ${folder}/, and no submissions.yaml key or @EXPECTED_RESULTS@ tag for this submission; not judged`;
 }
 
 /** "it has the unknown extension ".md"" out of the language registry's longer message. */

@@ -158,6 +158,14 @@ describe('the other packages', () => {
     expect(result.stdout).toContain('✗ submissions/rejected/two_plus_rest.py: @EXPECTED_RESULTS@: final verdict WA on sample/1 (8 is not a prime), expected RE');
   });
 
+  it('the time limit derivation reads accepted/ as submissions.yaml says (language), as verify does', async () => {
+    const dir = copyOf('no-timelimit');
+    writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted/greet.py: { language: cpp }\n');
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/submissions\/accepted\/greet\.py: this accepted submission gets CE, so no time limit can be derived/);
+  });
+
   it('a mistake in submissions.yaml is a problem-file error (exit 2) naming the key', async () => {
     const dir = copyOf('goldbach');
     writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted:\n  permitted: [AC, TL]\n');
