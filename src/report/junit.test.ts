@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../errors.js';
 import { JunitReporter, renderJunit, xmlAttr, xmlText } from './junit.js';
 import { makeReport, makeTest } from './testing.js';
 
@@ -89,6 +90,17 @@ describe('JunitReporter', () => {
       const xml = await readFile(file, 'utf8');
       assertWellFormed(xml);
       expect(xml).toContain('tests="1" failures="0" errors="0"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with one usage line naming --junit when the path is a folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'letscode-junit-'));
+    try {
+      const reporter = new JunitReporter(dir);
+      reporter.onEvent({ type: 'judge-done', report: makeReport([makeTest({ index: 0 })]) });
+      await expect(reporter.close()).rejects.toThrow(new UsageError(`--junit ${dir}: is a folder (give a file path like reports/junit.xml)`));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

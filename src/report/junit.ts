@@ -2,12 +2,11 @@
 // Wrong results are <failure>s with a short plain diff, judge errors are <error>s, and a
 // compile error is a single failing testcase named "compile".
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { VERDICT_NAMES, type JudgeReport, type TestResult } from '../judge/verdict.js';
 import { compileMessageLines, testDetailBody } from './details.js';
 import type { JudgeEvent, Reporter } from './events.js';
 import { sanitize } from './format.js';
+import { writeOutputFile, type OutputPath } from './output-file.js';
 
 // Characters XML 1.0 forbids outright (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates).
 // eslint-disable-next-line no-control-regex
@@ -106,10 +105,13 @@ export function renderJunit(report: JudgeReport, timestamp?: Date): string {
 
 export type FileWriter = (file: string, content: string) => Promise<void>;
 
-const writeCreatingDirs: FileWriter = async (file, content) => {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content, 'utf8');
-};
+/** The --junit path, for checkOutputFile before judging and for the messages when writing. */
+export function junitOutput(file: string): OutputPath {
+  return { option: '--junit', path: file, example: 'reports/junit.xml' };
+}
+
+/** Creates missing parent folders; a failure is one usage line naming --junit and the path. */
+const writeCreatingDirs: FileWriter = (file, content) => writeOutputFile(junitOutput(file), content);
 
 /** Collects the report and writes the file in close(); writes nothing if the judge never finished. */
 export class JunitReporter implements Reporter {

@@ -50,6 +50,25 @@ describe('exit codes and one-line errors', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // Docker is pointed nowhere: a check that waited for the judge would end in exit 3 instead.
+  it.each([
+    { what: 'an existing folder', junit: (dir: string) => dir, says: 'is a folder (give a file path like reports/junit.xml)' },
+    { what: 'a path below a file', junit: (dir: string) => join(dir, 'afile/junit.xml'), says: 'afile is a file, not a folder' },
+  ])('--junit naming $what is exit 2 with one line, before anything is judged', async ({ junit, says }) => {
+    const dir = scratchDir();
+    writeFileSync(join(dir, 'afile'), '');
+    const result = await letscode(['judge', '--junit', junit(dir), '-p', problemDir, solution('accepted/accepted.cpp')], {
+      env: { DOCKER_HOST: 'unix:///tmp/letscode-no-docker-here.sock' },
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`--junit ${junit(dir)}: `);
+    expect(lines[0]).toContain(says);
+    expect(result.stderr).not.toContain('internal error');
+  });
+
   it('Docker not running is exit 3 with one line saying how to start it', async () => {
     const result = await letscode(['judge', '-p', problemDir, solution('accepted/accepted.cpp')], {
       env: { DOCKER_HOST: 'unix:///tmp/letscode-no-docker-here.sock' },

@@ -101,6 +101,14 @@ describe('letscode listen', () => {
     }
   });
 
+  it('--dir naming a file is exit 2 with one line, before listening', async () => {
+    const file = join(scratchDir(), 'afile');
+    writeFileSync(file, '');
+    const result = await letscode(['listen', '--dir', file, '--port', '0']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([`error: --dir ${file}: is a file, not a folder (give a folder, like contest/)`]);
+  });
+
   it('400 for a payload that is not a problem, 415 for a body that is not JSON', async () => {
     const dir = scratchDir();
     const server = await startServer(['listen', '--dir', dir]);

@@ -12,6 +12,8 @@ import { readProgram } from '../../languages/read-program.js';
 import { loadProblem } from '../../problem/load.js';
 import { locateProblem } from '../../problem/locate.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
+import { junitOutput } from '../../report/junit.js';
+import { checkOutputFile } from '../../report/output-file.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
 
@@ -36,6 +38,8 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
   const { language, source } = await readProgram(solutionPath, options.solution, options.lang);
   const located = await locateProblem({ problemOption: options.problem, solutionPath, cwd: process.cwd() });
   let problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
+  // Before any judging: an unwritable --junit path should cost seconds, not a whole run.
+  if (options.junit !== undefined) await checkOutputFile(junitOutput(options.junit));
 
   const reporters = await createReporters({ json: options.json, junitFile: options.junit, terminal: createTerminal(), verbose: options.verbose });
   const emit = fanOut(reporters);

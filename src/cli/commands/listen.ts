@@ -7,6 +7,7 @@ import { ExitCode } from '../../errors.js';
 import { receiverRoutes, type Received } from '../../listen/receiver.js';
 import { createTerminal } from '../../report/index.js';
 import { receivedLines } from '../../report/listen-report.js';
+import { checkOutputFolder } from '../../report/output-file.js';
 import { ServerLog } from '../../report/server-log.js';
 import { startHttpServer } from '../../server/http-server.js';
 import { routeTo } from '../../server/router.js';
@@ -19,6 +20,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export async function listenCommand(request: Extract<CommandRequest, { command: 'listen' }>): Promise<number> {
   const { options } = request;
   const root = resolve(options.dir);
+  await checkOutputFolder({ option: '--dir', path: options.dir, example: 'contest/' });
   const terminal = createTerminal();
   const log = new ServerLog(terminal);
   const stop = waitForStopSignal();
