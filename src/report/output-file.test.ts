@@ -86,6 +86,13 @@ describe('writeOutputFile', () => {
     await writeFile(path.join(dir, 'afile'), '');
     expect(await usageMessage(writeOutputFile(junit(path.join(dir, 'afile', 'x.xml')), '<xml/>'))).toContain('afile is a file, not a folder');
   });
+
+  it.runIf(process.platform === 'linux')('names the reason of a failure only writing finds (/dev/full)', async () => {
+    await checkOutputFile(junit('/dev/full'));
+    expect(await usageMessage(writeOutputFile(junit('/dev/full'), '<xml/>'))).toBe(
+      '--junit /dev/full: cannot be written (no space left on the device) (choose a folder you can write to)',
+    );
+  });
 });
 
 describe('checkOutputFolder', () => {
