@@ -54,9 +54,17 @@ describe('readIncludedFiles', () => {
     expect(await readIncludedFiles(join(dir, 'other/include'))).toBeUndefined();
   });
 
+  it('passes over a folder for a code of the format\'s table that letscode has no language for', async () => {
+    const dir = await createTempFolder({ 'include/cpp/main.cpp': '', 'include/haskell/Main.hs': '', 'include/Cobol/main.cob': '', 'include/python2/': '' });
+    expect(layout(await readIncludedFiles(join(dir, 'include')))).toEqual({ default: null, byLanguage: { cpp: ['main.cpp'] } });
+    const only = await createTempFolder({ 'include/ocaml/main.ml': '' });
+    expect(await readIncludedFiles(join(only, 'include'))).toBeUndefined();
+  });
+
   it('rejects a folder that is no language code, suggesting the closest and listing the known ones', async () => {
     const { dir, message } = await readError({ 'include/pyhton3/main.py': '' });
-    expect(message).toMatch(new RegExp(`^${join(dir, 'include/pyhton3')}: "pyhton3" is not a language letscode knows \\(did you mean python3\\? name it default or a language code: c \\(c17\\), cpp \\(c\\+\\+, .*\\)\\)$`));
+    expect(message).toMatch(new RegExp(`^${join(dir, 'include/pyhton3')}: "pyhton3" is not a language code \\(did you mean python3\\? name it default, a code of the format's languages table, or a language letscode knows: c \\(c17\\), cpp \\(c\\+\\+, .*\\)\\)$`));
+    expect((await readError({ 'include/haskel/Main.hs': '' })).message).toMatch(/"haskel" is not a language code \(did you mean haskell\? /);
   });
 
   it('rejects an empty folder, as the format wants them non-empty', async () => {

@@ -1,7 +1,10 @@
 // A problem's include/ folder (Kattis package format 2025-09): files added to every
 // submission before it compiles. include/default/ serves every language; include/<code>/
 // (a language code of the format's table: cpp, python3, java, ...) replaces it for that
-// language. The format wants every one of these folders non-empty.
+// language. The format wants every one of these folders non-empty. A folder for a code of
+// the table that letscode has no language for (haskell, cobol) is passed over: packages
+// support more languages than letscode, and their C++ submissions must still be judged.
+// A name in neither list is a mistake (pyhton3), and an error.
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +14,7 @@ import { describeNames, findLanguage, languages, type LanguageRegistry } from '.
 import { listFolderFiles, type SourceFile } from '../languages/source-folder.js';
 import { closestMatch } from './did-you-mean.js';
 import { describeFsError, pathKind } from './fs-checks.js';
+import { KATTIS_LANGUAGE_CODES } from './kattis/language-codes.js';
 import type { IncludedFiles } from './model.js';
 
 const DEFAULT_FOLDER = 'default';
@@ -26,12 +30,13 @@ export async function readIncludedFiles(includeDir: string, registry: LanguageRe
   const folderFor = new Map<string, string>();
   for (const name of names) {
     const dir = join(includeDir, name);
-    const files = await readFolder(dir);
     if (name === DEFAULT_FOLDER) {
-      defaultFiles = files;
+      defaultFiles = await readFolder(dir);
       continue;
     }
     const language = languageOfFolder(name, dir, registry);
+    if (language === undefined) continue;
+    const files = await readFolder(dir);
     const earlier = folderFor.get(language.id);
     if (earlier !== undefined) {
       throw new ProblemFileError(dir, undefined, `is for ${language.name}, like ${earlier}/`, 'keep one of the two folders');
@@ -65,12 +70,15 @@ async function readFolder(dir: string): Promise<SourceFile[]> {
   return Promise.all(paths.map(async (path) => ({ path, data: await readFile(join(dir, path)).catch(unreadable(join(dir, path))) })));
 }
 
-function languageOfFolder(name: string, dir: string, registry: LanguageRegistry): Language {
+/** The language include/<name>/ is for; undefined for a code of the format's table that letscode does not implement. */
+function languageOfFolder(name: string, dir: string, registry: LanguageRegistry): Language | undefined {
   const language = findLanguage(registry, name);
   if (language) return language;
-  const guess = closestMatch(name.toLowerCase(), [...registry.byName.keys(), DEFAULT_FOLDER]);
+  const code = name.toLowerCase();
+  if (KATTIS_LANGUAGE_CODES.includes(code)) return undefined;
+  const guess = closestMatch(code, [...registry.byName.keys(), ...KATTIS_LANGUAGE_CODES, DEFAULT_FOLDER]);
   const hint = guess ? `did you mean ${guess}? ` : '';
-  throw new ProblemFileError(dir, undefined, `"${name}" is not a language letscode knows`, `${hint}name it ${DEFAULT_FOLDER} or a language code: ${describeNames(registry)}`);
+  throw new ProblemFileError(dir, undefined, `"${name}" is not a language code`, `${hint}name it ${DEFAULT_FOLDER}, a code of the format's languages table, or a language letscode knows: ${describeNames(registry)}`);
 }
 
 function unreadable(path: string): (error: unknown) => never {

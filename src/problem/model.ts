@@ -9,7 +9,28 @@ export type TestData =
   | { kind: 'inline'; content: string }
   | { kind: 'file'; path: string };
 
-export interface TestCase {
+/**
+ * The flags each input validator gets for one input: Kattis `input_validator_flags`, or
+ * `input_validator_args` (inherited down the test-group tree). Read them with
+ * inputValidatorFlagsFor(), which knows both forms.
+ */
+export interface InputValidatorFlags {
+  /** The same flags for every input validator; empty for native problems. */
+  inputValidatorFlags: readonly string[];
+  /**
+   * Kattis 2025-09 `input_validator_args` written as a map: each validator's own flags, by
+   * the validator's path (ProgramRef.path). A validator the map leaves out gets none, and
+   * inputValidatorFlags is then empty. Absent when the flags are the same for all.
+   */
+  inputValidatorFlagsByPath?: ReadonlyMap<string, readonly string[]> | undefined;
+}
+
+/** What `validator` is run with on an input. */
+export function inputValidatorFlagsFor(input: InputValidatorFlags, validator: ProgramRef): readonly string[] {
+  return input.inputValidatorFlagsByPath === undefined ? input.inputValidatorFlags : input.inputValidatorFlagsByPath.get(validator.path) ?? [];
+}
+
+export interface TestCase extends InputValidatorFlags {
   /** Unique within the problem; shown in the verdict table and reports. */
   name: string;
   input: TestData;
@@ -21,20 +42,16 @@ export interface TestCase {
    * inherited down the test-group tree). Empty for native problems.
    */
   checkerFlags: readonly string[];
-  /** Flags for the input validators of this case (Kattis `input_validator_flags`). */
-  inputValidatorFlags: readonly string[];
 }
 
 /**
  * An input that must be rejected: Kattis data/invalid_input/NAME.in. It passes when at
  * least one input validator rejects it; it has no answer and is never judged.
  */
-export interface InvalidInput {
+export interface InvalidInput extends InputValidatorFlags {
   /** Its path under data/ without the extension: "invalid_input/too-big". */
   name: string;
   input: TestData;
-  /** Flags for the input validators, set like a test case's (test_group.yaml, NAME.yaml). */
-  inputValidatorFlags: readonly string[];
 }
 
 /**
@@ -42,7 +59,7 @@ export interface InvalidInput {
  * must fail output validation against NAME.ans, data/valid_output/NAME.out must pass. It
  * is checked by `validate`, never judged.
  */
-export interface OutputCase {
+export interface OutputCase extends InputValidatorFlags {
   /** Its path under data/ without the extension: "invalid_output/wrong-sum". */
   name: string;
   /** What the output validator must say about `output`. */
@@ -54,7 +71,6 @@ export interface OutputCase {
   output: TestData;
   /** Set like a test case's (validator_flags, test_group.yaml, NAME.yaml). */
   checkerFlags: readonly string[];
-  inputValidatorFlags: readonly string[];
 }
 
 /** A program the problem brings: a checker, an interactor, an input validator. */

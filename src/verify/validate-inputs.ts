@@ -9,7 +9,7 @@ import { BoxPool } from '../judge/box-pool.js';
 import type { JudgeServices } from '../judge/judge.js';
 import { PROBLEM_PROGRAM_LIMITS } from '../judge/limits.js';
 import { installProblemProgram } from '../judge/problem-program.js';
-import type { OutputCase, Problem, ProgramRef, TestCase } from '../problem/model.js';
+import { inputValidatorFlagsFor, type InputValidatorFlags, type OutputCase, type Problem, type ProgramRef, type TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
 import type { ToolkitSink } from '../report/toolkit-events.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
@@ -36,7 +36,7 @@ export interface ValidateOptions {
 }
 
 /** What a validator runs on: a test case's input, or an invalid input (which it must reject). */
-type CheckedInput = Pick<TestCase, 'name' | 'input' | 'inputValidatorFlags'> & { mustReject: boolean };
+type CheckedInput = Pick<TestCase, 'name' | 'input'> & InputValidatorFlags & { mustReject: boolean };
 
 /** `outputCases`: those whose outputs are checked; their inputs must be valid too. */
 export async function validateInputs(problem: Problem, outputCases: readonly OutputCase[], services: JudgeServices, options: ValidateOptions): Promise<InputValidation> {
@@ -68,7 +68,7 @@ async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly
       checked.map((item) =>
         pool.use(async (box) => {
           const check = await box
-            .run({ ...program.run, argv: [...program.run.argv, ...item.inputValidatorFlags], cwd: BoxPaths.tmp, stdin: await readTestData(item.input), limits: PROBLEM_PROGRAM_LIMITS })
+            .run({ ...program.run, argv: [...program.run.argv, ...inputValidatorFlagsFor(item, ref)], cwd: BoxPaths.tmp, stdin: await readTestData(item.input), limits: PROBLEM_PROGRAM_LIMITS })
             .then(checkInputRun, (error: unknown) => {
               if (error instanceof SandboxError) return crashFromError(error.message);
               throw error;

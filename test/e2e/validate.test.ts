@@ -130,6 +130,23 @@ describe('a package with data/invalid_input/ (invalid-inputs, 2025-09)', () => {
     expect(verify.exitCode, verify.stderr).toBe(1);
     expect(verify.stdout).toContain('✗ data/invalid_input/04-fine.in: accepted by every input validator; it must be rejected');
   });
+
+  it('input_validator_args as a map by validator name (2025-09) rejects the same inputs as the list form', async () => {
+    const copy = copyOf('invalid-inputs');
+    const bounds = join(copy, 'data/invalid_input/bounds');
+    writeFileSync(join(bounds, 'test_group.yaml'), 'input_validator_args:\n  validate: [--max-abs, 100]\n');
+    writeFileSync(join(bounds, '02-over-case-bound.yaml'), 'input_validator_args: { validate.py: [--max-abs, 10] }\n');
+    const list = await validateJson([dir]);
+    const map = await validateJson([copy]);
+    expect(map.exitCode).toBe(0);
+    expect(map.json.invalidInputs).toEqual(list.json.invalidInputs);
+    expect(map.json.invalidInputs.at(-1)?.message).toBe('rejected by input_validators/validate.py: line 2: 50 is larger than 10 in absolute value');
+
+    writeFileSync(join(bounds, 'test_group.yaml'), 'input_validator_args: { validat: [--max-abs, 100] }\n');
+    const typo = await letscode(['validate', copy]);
+    expect(typo.exitCode).toBe(2);
+    expect(typo.stderr).toContain(`${join(bounds, 'test_group.yaml')}: input_validator_args.validat: no input validator is named validat (did you mean validate.py? the package's input validators: validate.py)`);
+  });
 });
 
 describe('output cases with the default validator (average: float_tolerance, no input validator)', () => {

@@ -20,7 +20,13 @@ export const flagsField = z.unknown().transform((value, ctx): string[] => {
   if (value === null) return [];
   if (typeof value === 'string') return splitFlags(value);
   if (isScalar(value)) return [String(value)];
-  if (Array.isArray(value) && value.every(isScalar)) return value.map(String);
-  addIssue(ctx, `expected flags as text or a list, got ${describeValue(value)}`, 'write them like output_validator_args: [float_tolerance, 1e-6] or validator_flags: float_tolerance 1e-6');
+  const fix = 'write them like output_validator_args: [float_tolerance, 1e-6] or validator_flags: float_tolerance 1e-6';
+  if (!Array.isArray(value)) {
+    addIssue(ctx, `expected flags as text or a list, got ${describeValue(value)}`, fix);
+    return z.NEVER;
+  }
+  const index = value.findIndex((flag) => !isScalar(flag));
+  if (index === -1) return (value as Scalar[]).map(String);
+  addIssue(ctx, `expected a flag (text or a number), got ${describeValue(value[index])}`, fix, [index]);
   return z.NEVER;
 });

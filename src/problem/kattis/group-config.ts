@@ -1,47 +1,63 @@
 // What a folder of data/ says about its test cases: test_group.yaml (2025-09) or
 // testdata.yaml (legacy, 2023-07 drafts) for the whole group, NAME.yaml for the one case
-// NAME. letscode reads only the validator flags; scoring and feedback keys are ignored.
+// NAME. letscode reads only the validator flags; the format's scoring, feedback and
+// visualizer keys are allowed and ignored, and any other key is an error (spec-keys.ts).
 
 import { z } from 'zod';
 import { ProblemFileError } from '../../errors.js';
 import { problemFileErrorFromIssues } from '../issue-to-error.js';
-import { addIssue, describeValue } from '../schema-fields.js';
+import { describeValue, oneOfForms } from '../schema-fields.js';
 import { readYamlFile } from '../yaml-file.js';
 import { flagsField } from './flags-field.js';
+import { IGNORED_GROUP_CONFIG_KEYS, ignoredKeys } from './spec-keys.js';
 
-/** Flags and where they were written, so a bad flag can be reported at its line. */
-export interface FlagsFrom {
-  flags: readonly string[];
+/** Where flags were written, so a bad flag or validator name can be reported at its line. */
+interface WrittenIn {
   file: string;
   field: string;
+}
+
+/** Flags for every validator. */
+export interface FlagsFrom extends WrittenIn {
+  flags: readonly string[];
+}
+
+/** The 2025-09 map form of input_validator_args: each input validator's own flags, by its name. */
+export interface FlagsByNameFrom extends WrittenIn {
+  byName: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A group's or case's own flags; an absent key inherits the parent group's. */
 export interface ConfigFlags {
   output?: FlagsFrom;
-  input?: FlagsFrom;
+  input?: FlagsFrom | FlagsByNameFrom;
 }
 
 /** Preferred first: a folder holding both is read as 2025-09. */
 export const GROUP_CONFIG_FILES = ['test_group.yaml', 'testdata.yaml'] as const;
 
-// input_validator_args may map validator names to their own flags (2025-09). The model has
-// one list per test, so that form gives every validator none.
-const inputArgs = z.unknown().transform((value, ctx): string[] => {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return [];
-  const parsed = flagsField.safeParse(value);
-  if (parsed.success) return parsed.data;
-  addIssue(ctx, `expected flags as a list or a mapping, got ${describeValue(value)}`, 'write them like input_validator_args: [--max-n, 1000]');
-  return z.NEVER;
-});
+// Flags for every input validator, or (2025-09) a mapping from validator name to its own
+// flags, resolved against the package's validators by input-validator-flags.ts. An empty
+// value is no flags, as flagsField has it.
+const inputArgs = z.preprocess((value) => value ?? [], oneOfForms(
+  {
+    text: flagsField,
+    number: flagsField,
+    list: flagsField,
+    mapping: z.record(z.string(), flagsField).transform((byName) => new Map(Object.entries(byName))),
+  },
+  { what: 'flags as a list, or a mapping from input validator to flags', fix: 'write them like input_validator_args: [--max-n, 1000] or input_validator_args: { validate: [--max-n, 1000] }' },
+));
 
-const configSchema = z.looseObject({
+const configShape = {
   output_validator_flags: flagsField.optional(),
   output_validator_args: flagsField.optional(),
   input_validator_flags: flagsField.optional(),
   input_validator_args: inputArgs.optional(),
-});
+  ...ignoredKeys(IGNORED_GROUP_CONFIG_KEYS),
+};
 
+const configSchema = z.strictObject(configShape);
 
 export async function readConfigFlags(file: string): Promise<ConfigFlags> {
   const data = (await readYamlFile(file)) ?? {};
@@ -49,22 +65,24 @@ export async function readConfigFlags(file: string): Promise<ConfigFlags> {
     throw new ProblemFileError(file, undefined, `expected a mapping of keys, got ${describeValue(data)}`, 'write it as key: value lines');
   }
   const parsed = configSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw problemFileErrorFromIssues(file, parsed.error.issues, { knownFields: {}, fieldFixes: {} });
+  if (!parsed.success) throw problemFileErrorFromIssues(file, parsed.error.issues, { knownFields: { '': Object.keys(configShape) }, fieldFixes: {} });
   const config = parsed.data;
+  const output = pick(file, ['output_validator_args', config.output_validator_args], ['output_validator_flags', config.output_validator_flags]);
+  const input = pick(file, ['input_validator_args', config.input_validator_args], ['input_validator_flags', config.input_validator_flags]);
   return {
-    output: pick(file, ['output_validator_args', config.output_validator_args], ['output_validator_flags', config.output_validator_flags]),
-    input: pick(file, ['input_validator_args', config.input_validator_args], ['input_validator_flags', config.input_validator_flags]),
+    output: output && { flags: output.value, file, field: output.field },
+    input: input && (input.value instanceof Map ? { byName: input.value, file, field: input.field } : { flags: input.value, file, field: input.field }),
   };
 }
 
-type Keyed = [key: string, flags: string[] | undefined];
+type Keyed<Value> = [key: string, value: Value | undefined];
 
-/** The 2025-09 key or the legacy one; both at once is a mistake. */
-function pick(file: string, [argsKey, args]: Keyed, [flagsKey, flags]: Keyed): FlagsFrom | undefined {
+/** The 2025-09 key or the legacy one, with the key it was given under; both at once is a mistake. */
+function pick<Value>(file: string, [argsKey, args]: Keyed<Value>, [flagsKey, flags]: Keyed<Value>): { field: string; value: Value } | undefined {
   if (args !== undefined && flags !== undefined) {
     throw new ProblemFileError(file, flagsKey, `is given together with ${argsKey}`, `keep one of them: ${argsKey} (2025-09) or ${flagsKey} (legacy)`);
   }
-  if (args !== undefined) return { flags: args, file, field: argsKey };
-  if (flags !== undefined) return { flags, file, field: flagsKey };
+  if (args !== undefined) return { field: argsKey, value: args };
+  if (flags !== undefined) return { field: flagsKey, value: flags };
   return undefined;
 }

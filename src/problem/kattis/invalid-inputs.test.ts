@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProblemFileError } from '../../errors.js';
 import { createTempFolder, removeTempFolders } from '../__fixtures__/temp-folder.js';
+import type { ProgramRef } from '../model.js';
 import { readKattisInvalidInputs } from './invalid-inputs.js';
 
 afterEach(removeTempFolders);
@@ -13,20 +14,25 @@ async function data(files: Record<string, string>): Promise<string> {
   return join(root, 'data');
 }
 
-async function readError(dataDir: string): Promise<string> {
-  const error = await readKattisInvalidInputs(dataDir).then(() => undefined, (caught: unknown) => caught);
+/** The package has no input validators unless `validators` are given. */
+async function read(dataDir: string, validators: readonly ProgramRef[] = []) {
+  return readKattisInvalidInputs(dataDir, validators);
+}
+
+async function readError(dataDir: string, validators: readonly ProgramRef[] = []): Promise<string> {
+  const error = await read(dataDir, validators).then(() => undefined, (caught: unknown) => caught);
   expect(error).toBeInstanceOf(ProblemFileError);
   return (error as ProblemFileError).message;
 }
 
 describe('readKattisInvalidInputs: which files', () => {
   it('is empty without data/invalid_input/', async () => {
-    expect(await readKattisInvalidInputs(await data({ 'secret/1.in': '', 'secret/1.ans': '' }))).toEqual([]);
+    expect(await read(await data({ 'secret/1.in': '', 'secret/1.ans': '' }))).toEqual([]);
   });
 
   it('reads NAME.in in nested groups, in the spec\'s order, each with its input file', async () => {
     const dir = await data({ 'invalid_input/b.in': '', 'invalid_input/a/2.in': '', 'invalid_input/a/1.in': '', 'invalid_input/A.in': '' });
-    const inputs = await readKattisInvalidInputs(dir);
+    const inputs = await read(dir);
     expect(inputs.map((input) => input.name)).toEqual(['invalid_input/A', 'invalid_input/a/1', 'invalid_input/a/2', 'invalid_input/b']);
     expect(inputs[0]).toEqual({ name: 'invalid_input/A', input: { kind: 'file', path: join(dir, 'invalid_input/A.in') }, inputValidatorFlags: [] });
   });
@@ -36,13 +42,13 @@ describe('readKattisInvalidInputs: which files', () => {
       'invalid_input/1.in': '', 'invalid_input/1.ans': '', 'invalid_input/2.ans': '', 'invalid_input/.hidden.in': '',
       'invalid_input/1.files/x.in': '', 'invalid_input/notes.md': '', 'invalid_input/1.yaml': 'description: too big\n',
     });
-    expect((await readKattisInvalidInputs(dir)).map((input) => input.name)).toEqual(['invalid_input/1']);
+    expect((await read(dir)).map((input) => input.name)).toEqual(['invalid_input/1']);
   });
 
   it('follows a symlinked input', async () => {
     const dir = await data({ 'secret/big.in': '' , 'invalid_input/x.in': '' });
     await symlink('../secret/big.in', join(dir, 'invalid_input/linked.in'));
-    expect((await readKattisInvalidInputs(dir)).map((input) => input.name)).toEqual(['invalid_input/linked', 'invalid_input/x']);
+    expect((await read(dir)).map((input) => input.name)).toEqual(['invalid_input/linked', 'invalid_input/x']);
   });
 });
 
@@ -59,7 +65,7 @@ describe('readKattisInvalidInputs: validator flags', () => {
       'invalid_input/legacy/1.in': '',
       'invalid_input/legacy/testdata.yaml': 'input_validator_flags: --max-n 5\n',
     });
-    expect((await readKattisInvalidInputs(dir)).map((input) => [input.name, input.inputValidatorFlags.join(' ')])).toEqual([
+    expect((await read(dir)).map((input) => [input.name, input.inputValidatorFlags.join(' ')])).toEqual([
       ['invalid_input/1', '--root'],
       ['invalid_input/2', '--max-n 10'],
       ['invalid_input/g/1', '--strict'],
@@ -67,12 +73,20 @@ describe('readKattisInvalidInputs: validator flags', () => {
       ['invalid_input/legacy/1', '--max-n 5'],
     ]);
   });
+
+  it('resolves the 2025-09 map form against the package\'s input validators', async () => {
+    const dir = await data({ 'invalid_input/1.in': '', 'invalid_input/test_group.yaml': 'input_validator_args: { validate: [--max-abs, 100] }\n' });
+    const validate = { path: join(dir, '../input_validators/validate.py') };
+    const [input] = await read(dir, [validate]);
+    expect(input?.inputValidatorFlagsByPath).toEqual(new Map([[validate.path, ['--max-abs', '100']]]));
+    expect(await readError(dir)).toBe(`${join(dir, 'invalid_input/test_group.yaml')}: input_validator_args.validate: names an input validator, but the package has none (add it to input_validators/, or write the flags as a list)`);
+  });
 });
 
 describe('readKattisInvalidInputs: mistakes', () => {
   it('names a config it cannot read, at the key', async () => {
     const dir = await data({ 'invalid_input/1.in': '', 'invalid_input/test_group.yaml': 'input_validator_args: [[1]]\n' });
-    expect(await readError(dir)).toContain(`${join(dir, 'invalid_input/test_group.yaml')}: input_validator_args: expected flags as a list or a mapping`);
+    expect(await readError(dir)).toContain(`${join(dir, 'invalid_input/test_group.yaml')}: input_validator_args.0: expected a flag (text or a number), got a list`);
   });
 
   it('names a dangling symlink', async () => {

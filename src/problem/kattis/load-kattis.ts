@@ -37,6 +37,8 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     throw new ProblemFileError(sourceFile, 'validator_flags', problemFlagProblem, 'fix the flags, or give the problem its own output validator');
   }
   const time = await timeLimit(dir, sourceFile, metadata, options);
+  const inputValidators = await findInputValidators(dir);
+  const dataDir = join(dir, 'data');
 
   return {
     name: metadata.name ?? basename(dir),
@@ -53,11 +55,11 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     timeLimitSource: time.source,
     checker: validator.checker,
     interactor: validator.interactor,
-    inputValidators: await findInputValidators(dir),
+    inputValidators,
     submissionsDir: (await pathKind(join(dir, 'submissions'))) === 'folder' ? join(dir, 'submissions') : null,
-    tests: await readKattisTests({ dataDir: join(dir, 'data'), interactive: validator.interactor !== null, problemFlags, checkFlags }),
-    invalidInputs: await readKattisInvalidInputs(join(dir, 'data')),
-    outputCases: await readKattisOutputCases({ dataDir: join(dir, 'data'), problemFlags, checkFlags }),
+    tests: await readKattisTests({ dataDir, interactive: validator.interactor !== null, problemFlags, checkFlags, inputValidators }),
+    invalidInputs: await readKattisInvalidInputs(dataDir, inputValidators),
+    outputCases: await readKattisOutputCases({ dataDir, problemFlags, checkFlags, inputValidators }),
     includedFiles: await readIncludedFiles(join(dir, 'include')),
   };
 }

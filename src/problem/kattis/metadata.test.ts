@@ -81,7 +81,7 @@ describe('readKattisMetadata: legacy', () => {
 });
 
 describe('readKattisMetadata: 2023-07 and 2025-09', () => {
-  it.each(['2023-07-draft', '2023-07', '2025-09', 'draft'])('reads problem_format_version %s', async (version) => {
+  it.each(['2023-07-draft', '2023-07', '2025-09-draft', '2025-09', 'draft'])('reads problem_format_version %s', async (version) => {
     const metadata = await read(`problem_format_version: "${version}"\nname: Hello\nuuid: 1234\nlimits: { time_limit: 2.5 }`);
     expect(metadata).toMatchObject({ version: 'modern', name: 'Hello', timeLimitMs: 2500, acToTimeLimit: 2, resolutionMs: 1000 });
   });
@@ -124,7 +124,9 @@ describe('readKattisMetadata: 2023-07 and 2025-09', () => {
 
 describe('readKattisMetadata: mistakes in the keys letscode uses', () => {
   it.each([
-    ['problem_format_version: 2023-7', 'problem_format_version: the text "2023-7" is not a problem format version (write legacy, 2023-07-draft or 2025-09 (quoted, so YAML keeps it text))'],
+    ['problem_format_version: 2023-7', 'problem_format_version: the text "2023-7" is not a format version letscode reads (did you mean 2023-07? write one of legacy, legacy-icpc, 2025-09, 2023-07, 2025-09-draft, 2023-07-draft, draft (quoted, so YAML keeps it text))'],
+    ['problem_format_version: 2099-01', 'problem_format_version: the text "2099-01" is not a format version letscode reads (write one of legacy, legacy-icpc, 2025-09, 2023-07, 2025-09-draft, 2023-07-draft, draft (quoted, so YAML keeps it text))'],
+    ['problem_format_version: 2025', 'problem_format_version: the number 2025 is not a format version letscode reads (did you mean 2025-09? write one of legacy, legacy-icpc, 2025-09, 2023-07, 2025-09-draft, 2023-07-draft, draft (quoted, so YAML keeps it text))'],
     ['name: [a, b]', 'name: expected a name or a mapping from language to name, got a list (write it like name: Hello World or name: { en: Hello World })'],
     ['name: { en: [x] }', 'name.en: expected a name, got a list (write it like en: Hello World, or remove the line to use the default)'],
     ['type: interactiv', 'type: "interactiv" is not a problem type (did you mean interactive?)'],
@@ -146,5 +148,41 @@ describe('readKattisMetadata: mistakes in the keys letscode uses', () => {
 
   it('rejects a problem.yaml that is not a mapping', async () => {
     expect(await readError('- a\n- b\n')).toBe('expected a mapping of keys, got a list (write problem.yaml as key: value lines)');
+  });
+});
+
+describe('readKattisMetadata: unknown keys', () => {
+  it.each([
+    ['limits: { time_limt: 1 }', 'limits.time_limt: unknown field (did you mean time_limit?)'],
+    ['limits: { memroy: 512 }', 'limits.memroy: unknown field (did you mean memory?)'],
+    ['limits: { time_multipliers: { ac_to_time_limt: 3 } }', 'limits.time_multipliers.ac_to_time_limt: unknown field (did you mean ac_to_time_limit?)'],
+    ['validator_flag: case_sensitive', 'validator_flag: unknown field (did you mean validator_flags?)'],
+    ['problem_format_versoin: 2025-09', 'problem_format_versoin: unknown field (did you mean problem_format_version?)'],
+    ['time_limit: 2', 'time_limit: unknown field (did you mean limits.time_limit? write it under limits:, e.g. limits: { time_limit: ... })'],
+  ])('names a typo and the key it was meant to be: %s', async (yaml, message) => {
+    expect(await readError(yaml)).toBe(message);
+  });
+
+  it('rejects a key of no version, listing the known ones', async () => {
+    expect(await readError('problem_format_version: 2025-09\nvendor_rating: 5')).toMatch(/^vendor_rating: unknown field \(expected one of: problem_format_version, name, type, validation, validator_flags, limits, uuid, .*, grading\)$/);
+    expect(await readError('limits: { gpu: 1 }')).toMatch(/^limits\.gpu: unknown field \(expected one of: time_limit, .*, validation_passes\)$/);
+  });
+
+  it('allows every key of legacy, whatever the version says', async () => {
+    await read([
+      'problem_format_version: legacy', 'type: scoring', 'name: Sum', 'uuid: 0b1c', 'author: A and B', 'source: NWERC', 'source_url: https://nwerc.example',
+      'license: cc by', 'rights_owner: NWERC', 'validation: custom score', 'validator_flags: x', 'grading: { objective: min, show_test_data_groups: true }', 'keywords: sum easy',
+      'limits: { time_multiplier: 3, time_safety_margin: 2, memory: 512, output: 8, code: 128, compilation_time: 60, compilation_memory: 2048, validation_time: 60, validation_memory: 2048, validation_output: 8 }',
+    ].join('\n'));
+  });
+
+  it('allows every key of 2025-09', async () => {
+    await read([
+      'problem_format_version: 2025-09', 'type: [pass-fail, interactive]', 'name: { en: Sum }', 'uuid: 0b1c', 'version: 1.2', 'credits: { authors: A }',
+      'source: { name: NWERC, url: https://nwerc.example }', 'license: cc0', 'rights_owner: NWERC', 'embargo_until: 2030-01-01', 'keywords: [sum]',
+      'languages: [cpp, python3]', 'allow_file_writing: true', 'constants: { max_n: 100 }',
+      'limits:', '  time_multipliers: { ac_to_time_limit: 2, time_limit_to_tle: 1.5 }', '  time_limit: 1', '  time_resolution: 0.5', '  memory: 2048', '  output: 8',
+      '  code: 128', '  compilation_time: 60', '  compilation_memory: 2048', '  validation_time: 60', '  validation_memory: 2048', '  validation_output: 8', '  validation_passes: 2',
+    ].join('\n'));
   });
 });

@@ -1,15 +1,17 @@
 // problem.yaml of a Kattis / ICPC problem package (legacy, the 2023-07 drafts, 2025-09),
-// read for the keys letscode uses. Packages carry many more (uuid, credits, source,
-// license, keywords, ...): those are ignored, never rejected. A key letscode does use but
-// cannot read is a ProblemFileError naming problem.yaml, the field and the fix.
+// read for the keys letscode uses. The format's other keys (uuid, credits, source,
+// license, keywords, ...) are allowed and ignored (spec-keys.ts); a key of no version, or
+// one letscode uses but cannot read, is a ProblemFileError naming problem.yaml, the field
+// and the fix ("limits.time_limt: unknown field (did you mean time_limit?)").
 
 import { z } from 'zod';
 import { ProblemFileError } from '../../errors.js';
-import { suggestionFor } from '../did-you-mean.js';
+import { closestMatch, suggestionFor } from '../did-you-mean.js';
 import { problemFileErrorFromIssues } from '../issue-to-error.js';
 import { addIssue, describeValue, integerField, nameField, oneOfForms } from '../schema-fields.js';
 import { readYamlFile } from '../yaml-file.js';
 import { flagsField } from './flags-field.js';
+import { IGNORED_LIMIT_KEYS, IGNORED_PROBLEM_KEYS, IGNORED_TIME_MULTIPLIER_KEYS, ignoredKeys } from './spec-keys.js';
 
 const MiB = 1024 * 1024;
 
@@ -32,7 +34,10 @@ export interface KattisMetadata {
 }
 
 const LEGACY_VERSIONS = ['legacy', 'legacy-icpc'];
-const MODERN_VERSION = /^(\d{4}-\d{2}(-draft)?|draft)$/;
+// A version letscode does not know (2099-01) may change any rule: better refused than misread.
+// Stable versions first, so "did you mean" prefers them (2025 -> 2025-09, not 2025-09-draft).
+const MODERN_VERSIONS = ['2025-09', '2023-07', '2025-09-draft', '2023-07-draft', 'draft'];
+const KNOWN_VERSIONS = [...LEGACY_VERSIONS, ...MODERN_VERSIONS];
 const PROBLEM_TYPES = ['pass-fail', 'scoring', 'interactive', 'multi-pass', 'submit-answer'];
 const UNSUPPORTED_TYPES = ['multi-pass', 'submit-answer'];
 
@@ -52,8 +57,10 @@ function positiveNumber(unit: string, example: string, min = 0) {
 
 const version = z.unknown().transform((value, ctx): 'legacy' | 'modern' => {
   if (typeof value === 'string' && LEGACY_VERSIONS.includes(value)) return 'legacy';
-  if (typeof value === 'string' && MODERN_VERSION.test(value)) return 'modern';
-  addIssue(ctx, `${describeValue(value)} is not a problem format version`, 'write legacy, 2023-07-draft or 2025-09 (quoted, so YAML keeps it text)');
+  if (typeof value === 'string' && MODERN_VERSIONS.includes(value)) return 'modern';
+  const guess = closestMatch(String(value), KNOWN_VERSIONS);
+  const hint = guess === undefined ? '' : `did you mean ${guess}? `;
+  addIssue(ctx, `${describeValue(value)} is not a format version letscode reads`, `${hint}write one of ${KNOWN_VERSIONS.join(', ')} (quoted, so YAML keeps it text)`);
   return z.NEVER;
 });
 
@@ -86,25 +93,39 @@ const validation = z.string().transform((value, ctx) => {
   return { custom: mode === 'custom', interactive: options.includes('interactive') };
 });
 
-const limits = z.looseObject({
+const timeMultipliersShape = {
+  ac_to_time_limit: positiveNumber('times the slowest accepted run', 'ac_to_time_limit: 2.0', 1).optional(),
+  ...ignoredKeys(IGNORED_TIME_MULTIPLIER_KEYS),
+};
+
+const limitsShape = {
   time_limit: positiveNumber('seconds', 'time_limit: 2.5').optional(),
   time_multiplier: positiveNumber('times the slowest accepted run', 'time_multiplier: 5', 1).optional(),
-  time_multipliers: z.looseObject({
-    ac_to_time_limit: positiveNumber('times the slowest accepted run', 'ac_to_time_limit: 2.0', 1).optional(),
-  }).nullish(),
+  time_multipliers: z.strictObject(timeMultipliersShape).nullish(),
   time_resolution: positiveNumber('seconds', 'time_resolution: 1.0').optional(),
   memory: integerField({ min: 1, max: 1024 * 1024 }, 'memory: 2048 (MiB)').optional(),
   output: integerField({ min: 1, max: 64 * 1024 }, 'output: 8 (MiB)').optional(),
-});
+  ...ignoredKeys(IGNORED_LIMIT_KEYS),
+};
 
-const metadataSchema = z.looseObject({
+const metadataShape = {
   problem_format_version: version.optional(),
   name: name.optional(),
   type: types.optional(),
   validation: validation.optional(),
   validator_flags: flagsField.optional(),
-  limits: limits.nullish(),
-}).transform((file): KattisMetadata => {
+  limits: z.strictObject(limitsShape).nullish(),
+  ...ignoredKeys(IGNORED_PROBLEM_KEYS),
+};
+
+/** The keys of each mapping, by path, for "did you mean". */
+const KNOWN_FIELDS: Record<string, readonly string[]> = {
+  '': Object.keys(metadataShape),
+  limits: Object.keys(limitsShape),
+  'limits.time_multipliers': Object.keys(timeMultipliersShape),
+};
+
+const metadataSchema = z.strictObject(metadataShape).transform((file): KattisMetadata => {
   const formatVersion = file.problem_format_version ?? 'legacy';
   const legacy = formatVersion === 'legacy';
   const timeLimitSeconds = file.limits?.time_limit;
@@ -136,7 +157,16 @@ export async function readKattisMetadata(problemYamlPath: string): Promise<Katti
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ProblemFileError(problemYamlPath, undefined, `expected a mapping of keys, got ${describeValue(data)}`, 'write problem.yaml as key: value lines');
   }
+  rejectMisplacedLimits(problemYamlPath, data);
   const parsed = metadataSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw problemFileErrorFromIssues(problemYamlPath, parsed.error.issues, { knownFields: {}, fieldFixes: FIELD_FIXES });
+  if (!parsed.success) throw problemFileErrorFromIssues(problemYamlPath, parsed.error.issues, { knownFields: KNOWN_FIELDS, fieldFixes: FIELD_FIXES });
   return parsed.data;
+}
+
+/** `time_limit: 2` at the top, as a native problem.yaml has it: say where it goes rather than list every key. */
+function rejectMisplacedLimits(problemYamlPath: string, data: object): void {
+  const misplaced = Object.keys(data).find((key) => !Object.hasOwn(metadataShape, key) && Object.hasOwn(limitsShape, key));
+  if (misplaced !== undefined) {
+    throw new ProblemFileError(problemYamlPath, misplaced, 'unknown field', `did you mean limits.${misplaced}? write it under limits:, e.g. limits: { ${misplaced}: ... }`);
+  }
 }

@@ -18,7 +18,7 @@ function outputCase(name: string, output = '3\n'): Record<string, string> {
 }
 
 function options(dataDir: string, extra: Partial<OutputCasesOptions> = {}): OutputCasesOptions {
-  return { dataDir, problemFlags: { flags: [], file: 'problem.yaml', field: 'validator_flags' }, ...extra };
+  return { dataDir, problemFlags: { flags: [], file: 'problem.yaml', field: 'validator_flags' }, inputValidators: [], ...extra };
 }
 
 async function readError(dataDir: string, extra: Partial<OutputCasesOptions> = {}): Promise<string> {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ProblemFileError } from '../../errors.js';
 import type { OutputCase } from '../model.js';
 import { walkOptionalFolder } from './data-tree.js';
+import { caseInputValidatorFlags } from './input-validator-flags.js';
 import { caseCheckerFlags, orphanCheck, type KattisTestsOptions } from './test-cases.js';
 
 export const OUTPUT_CASE_FOLDERS = { invalid: 'invalid_output', valid: 'valid_output' } as const;
@@ -19,7 +20,7 @@ const FILES = [
   { extension: '.out', what: 'the output to check' },
 ] as const;
 
-export type OutputCasesOptions = Pick<KattisTestsOptions, 'dataDir' | 'problemFlags' | 'checkFlags'>;
+export type OutputCasesOptions = Pick<KattisTestsOptions, 'dataDir' | 'problemFlags' | 'checkFlags' | 'inputValidators'>;
 
 /** invalid_output/ then valid_output/, each in the spec's order; none when the package has neither. */
 export async function readKattisOutputCases(options: OutputCasesOptions): Promise<OutputCase[]> {
@@ -42,7 +43,7 @@ export async function readKattisOutputCases(options: OutputCasesOptions): Promis
           answer: { kind: 'file', path: path('.ans') },
           output: { kind: 'file', path: path('.out') },
           checkerFlags: caseCheckerFlags(flags, options),
-          inputValidatorFlags: [...(flags.input?.flags ?? [])],
+          ...caseInputValidatorFlags(flags, options.inputValidators),
         });
       },
     });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProblemFileError } from '../../errors.js';
 import { createTempFolder, removeTempFolders } from '../__fixtures__/temp-folder.js';
+import { inputValidatorFlagsFor } from '../model.js';
 import { readKattisTests, type KattisTestsOptions } from './test-cases.js';
 
 afterEach(removeTempFolders);
@@ -20,7 +21,7 @@ async function data(files: Record<string, string>, links: Record<string, string>
 }
 
 async function tests(dataDir: string, options: Partial<KattisTestsOptions> = {}) {
-  return readKattisTests({ dataDir, interactive: false, problemFlags: NO_FLAGS, ...options });
+  return readKattisTests({ dataDir, interactive: false, problemFlags: NO_FLAGS, inputValidators: [], ...options });
 }
 
 async function testsError(dataDir: string, options: Partial<KattisTestsOptions> = {}): Promise<ProblemFileError> {
@@ -150,9 +151,27 @@ describe('readKattisTests: validator flags', () => {
     expect((await tests(dir)).map((test) => test.checkerFlags)).toEqual([['case_sensitive'], ['space_change_sensitive']]);
   });
 
-  it('gives every input validator no flags when input_validator_args maps validator names', async () => {
-    const dir = await data({ ...cases('secret/1'), 'testdata.yaml': 'input_validator_flags: --x\n', 'secret/test_group.yaml': 'input_validator_args: { checker: [--n, 5] }\n' });
-    expect((await tests(dir))[0]?.inputValidatorFlags).toEqual([]);
+  it('gives each input validator its own flags from the 2025-09 map form, overriding the parent\'s list wholly', async () => {
+    const dir = await data({
+      ...cases('secret/a/1', 'secret/b/1', 'secret/b/2'),
+      'testdata.yaml': 'input_validator_flags: --x\n',
+      'secret/b/test_group.yaml': 'input_validator_args: { validate: [--n, 5] }\n',
+      'secret/b/2.yaml': 'input_validator_args: [--case]\n',
+    });
+    const validate = { path: join(dir, '..', 'input_validators', 'validate.py') };
+    const other = { path: join(dir, '..', 'input_validators', 'other.cpp') };
+    const flags = (await tests(dir, { inputValidators: [other, validate] })).map((test) => [test.name, inputValidatorFlagsFor(test, other), inputValidatorFlagsFor(test, validate)]);
+    expect(flags).toEqual([
+      ['secret/a/1', ['--x'], ['--x']],
+      ['secret/b/1', [], ['--n', '5']],
+      ['secret/b/2', ['--case'], ['--case']],
+    ]);
+  });
+
+  it('names a map key that is no input validator of the package', async () => {
+    const dir = await data({ ...cases('secret/1'), 'secret/test_group.yaml': 'input_validator_args: { valdate: [--n, 5] }\n' });
+    const error = await testsError(dir, { inputValidators: [{ path: join(dir, '..', 'input_validators', 'validate.py') }] });
+    expect(error.message).toBe(`${join(dir, 'secret/test_group.yaml')}: input_validator_args.valdate: no input validator is named valdate (did you mean validate? the package's input validators: validate.py)`);
   });
 
   it('reports flags the default validator rejects at the file and key that gave them', async () => {
@@ -165,7 +184,9 @@ describe('readKattisTests: validator flags', () => {
   it.each([
     ['output_validator_flags: { a: b }', 'output_validator_flags: expected flags as text or a list, got a mapping'],
     ['output_validator_args: [a]\noutput_validator_flags: b', 'output_validator_flags: is given together with output_validator_args'],
-    ['input_validator_args: [[1]]', 'input_validator_args: expected flags as a list or a mapping, got a list'],
+    ['input_validator_args: [[1]]', 'input_validator_args.0: expected a flag (text or a number), got a list'],
+    ['input_validator_args: true', 'input_validator_args: expected flags as a list, or a mapping from input validator to flags, got true'],
+    ['output_validator_arg: [any_order]', 'output_validator_arg: unknown field (did you mean output_validator_args?)'],
     ['- 1', 'expected a mapping of keys, got a list'],
   ])('rejects a config with %j', async (yaml, message) => {
     const dir = await data({ ...cases('secret/1'), 'secret/testdata.yaml': yaml });

@@ -4,9 +4,10 @@
 
 import { join } from 'node:path';
 import { ProblemFileError } from '../../errors.js';
-import type { TestCase } from '../model.js';
+import type { ProgramRef, TestCase } from '../model.js';
 import type { ConfigFlags, FlagsFrom } from './group-config.js';
 import { isInputFile, listFolder, ownFlags, walkDataTree, type CaseSpot } from './data-tree.js';
+import { caseInputValidatorFlags } from './input-validator-flags.js';
 
 export interface KattisTestsOptions {
   dataDir: string;
@@ -14,6 +15,8 @@ export interface KattisTestsOptions {
   interactive: boolean;
   /** problem.yaml's validator_flags. */
   problemFlags: FlagsFrom;
+  /** The package's input validators, which input_validator_args may name. */
+  inputValidators: readonly ProgramRef[];
   /** For the default validator: what is wrong with a case's checker flags, or undefined. */
   checkFlags?: ((flags: readonly string[]) => string | undefined) | undefined;
 }
@@ -85,6 +88,6 @@ function testCase(spot: CaseSpot, sample: boolean, options: KattisTestsOptions):
     answer: hasAnswer ? { kind: 'file', path: join(folder, `${stem}.ans`) } : { kind: 'inline', content: '' },
     sample,
     checkerFlags: caseCheckerFlags(flags, options),
-    inputValidatorFlags: [...(flags.input?.flags ?? [])],
+    ...caseInputValidatorFlags(flags, options.inputValidators),
   };
 }
