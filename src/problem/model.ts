@@ -148,3 +148,22 @@ export const DEFAULT_LIMITS = {
 export function wallTimeFor(timeMs: number): number {
   return Math.max(timeMs * 2, timeMs + 1000);
 }
+
+/**
+ * A problem that is nothing but tests (an online-judge-tools folder, serve's inline tests,
+ * a language's self-test): default limits but the time limit, and none of the parts only
+ * a problem package brings (validators, interactor, example submissions, invalid cases).
+ * One place, so a new package part is not added to each of them by hand.
+ */
+export function testsOnlyProblem({ timeMs, ...fields }: Pick<Problem, 'name' | 'dir' | 'sourceFile' | 'format' | 'checker' | 'tests'> & { timeMs: number }): Problem {
+  return {
+    ...fields,
+    limits: { ...DEFAULT_LIMITS, timeMs, wallTimeMs: wallTimeFor(timeMs) },
+    timeLimitSource: { kind: 'given' },
+    interactor: null,
+    inputValidators: [],
+    submissionsDir: null,
+    invalidInputs: [],
+    outputCases: [],
+  };
+}

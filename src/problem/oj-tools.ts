@@ -8,7 +8,7 @@
 // blank lines at the very end: a little more lenient than oj, never stricter.
 
 import { basename, join, resolve } from 'node:path';
-import { DEFAULT_LIMITS, wallTimeFor, type Problem } from './model.js';
+import { testsOnlyProblem, type Problem } from './model.js';
 import { scanTestsFolder } from './tests-folder.js';
 
 /** oj sets no time limit of its own; the samples of a typical task run well within 2 s. */
@@ -18,25 +18,13 @@ export async function loadOjToolsProblem(folder: string): Promise<Problem> {
   const dir = resolve(folder);
   const testDir = join(dir, 'test');
   const pairs = await scanTestsFolder(testDir);
-  return {
+  return testsOnlyProblem({
     name: basename(dir),
     dir,
     sourceFile: testDir,
     format: 'oj-tools',
-    limits: {
-      timeMs: OJ_TOOLS_TIME_LIMIT_MS,
-      wallTimeMs: wallTimeFor(OJ_TOOLS_TIME_LIMIT_MS),
-      memoryBytes: DEFAULT_LIMITS.memoryBytes,
-      outputBytes: DEFAULT_LIMITS.outputBytes,
-      pidsLimit: DEFAULT_LIMITS.pidsLimit,
-    },
-    timeLimitSource: { kind: 'given' },
+    timeMs: OJ_TOOLS_TIME_LIMIT_MS,
     checker: { name: 'lines' },
-    interactor: null,
-    inputValidators: [],
-    submissionsDir: null,
-    invalidInputs: [],
-    outputCases: [],
     tests: pairs.map((pair) => ({
       name: pair.name,
       input: { kind: 'file', path: pair.inputPath },
@@ -45,5 +33,5 @@ export async function loadOjToolsProblem(folder: string): Promise<Problem> {
       checkerFlags: [],
       inputValidatorFlags: [],
     })),
-  };
+  });
 }

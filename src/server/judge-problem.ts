@@ -5,7 +5,7 @@ import type { CheckerSpec } from '../checkers/checker.js';
 import { UserFacingError } from '../errors.js';
 import { loadProblem } from '../problem/load.js';
 import { locateProblem } from '../problem/locate.js';
-import { DEFAULT_LIMITS, wallTimeFor, type Problem } from '../problem/model.js';
+import { DEFAULT_LIMITS, testsOnlyProblem, type Problem } from '../problem/model.js';
 import { HttpError } from './http-types.js';
 import type { JudgeBody } from './schemas.js';
 
@@ -30,20 +30,13 @@ async function problemAt(path: string, timeLimitMs: number | undefined, cwd: str
 
 /** Tests given inline: limits and checker as a problem.yaml without those fields would have them. */
 function inlineProblem(body: JudgeBody, cwd: string): Problem {
-  const timeMs = body.timeLimitMs ?? DEFAULT_LIMITS.timeMs;
-  return {
+  return testsOnlyProblem({
     name: 'inline tests',
     dir: cwd,
     sourceFile: 'request body',
     format: 'native',
-    limits: { ...DEFAULT_LIMITS, timeMs, wallTimeMs: wallTimeFor(timeMs) },
-    timeLimitSource: { kind: 'given' },
+    timeMs: body.timeLimitMs ?? DEFAULT_LIMITS.timeMs,
     checker: checkerSpec(body.checker),
-    interactor: null,
-    inputValidators: [],
-    submissionsDir: null,
-    invalidInputs: [],
-    outputCases: [],
     tests: (body.tests ?? []).map((test, index) => ({
       name: test.name ?? String(index + 1),
       sample: false,
@@ -52,7 +45,7 @@ function inlineProblem(body: JudgeBody, cwd: string): Problem {
       checkerFlags: [],
       inputValidatorFlags: [],
     })),
-  };
+  });
 }
 
 function checkerSpec(checker: JudgeBody['checker']): CheckerSpec {

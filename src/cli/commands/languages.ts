@@ -5,7 +5,7 @@ import { ExitCode } from '../../errors.js';
 import { judgeSolution } from '../../judge/judge.js';
 import type { Language } from '../../languages/language.js';
 import { languages, resolveLanguage } from '../../languages/registry.js';
-import { DEFAULT_LIMITS, wallTimeFor, type Problem } from '../../problem/model.js';
+import { testsOnlyProblem, type Problem } from '../../problem/model.js';
 import { closeReporters, createReporters, createTerminal } from '../../report/index.js';
 import type { JudgeEvent } from '../../report/events.js';
 import { printLanguages, printSelfTests, type SelfTestRow } from '../../report/listings.js';
@@ -21,20 +21,13 @@ export async function languagesListCommand(): Promise<number> {
 }
 
 export function selfTestProblem(language: Language): Problem {
-  const timeMs = SELF_TEST_TIME_MS;
-  return {
+  return testsOnlyProblem({
     name: `${language.id} self-test`,
     dir: process.cwd(),
     sourceFile: `languages-data (${language.id})`,
     format: 'native',
-    limits: { ...DEFAULT_LIMITS, timeMs, wallTimeMs: wallTimeFor(timeMs) },
-    timeLimitSource: { kind: 'given' },
+    timeMs: SELF_TEST_TIME_MS,
     checker: { name: 'exact' },
-    interactor: null,
-    inputValidators: [],
-    submissionsDir: null,
-    invalidInputs: [],
-    outputCases: [],
     tests: [
       {
         name: 'echo',
@@ -45,7 +38,7 @@ export function selfTestProblem(language: Language): Problem {
         inputValidatorFlags: [],
       },
     ],
-  };
+  });
 }
 
 export async function languagesTestCommand(request: Extract<CommandRequest, { command: 'languages-test' }>): Promise<number> {
