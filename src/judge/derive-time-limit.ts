@@ -7,7 +7,7 @@ import { ProblemFileError, UsageError } from '../errors.js';
 import { readProgram } from '../languages/read-program.js';
 import type { Problem } from '../problem/model.js';
 import { cachedTimeLimit, deriveTimeLimitMs, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
-import { submissionLanguages } from '../verify/submission-languages.js';
+import { submissionsYamlView } from '../verify/submissions-yaml-view.js';
 import { judgeSolution, type JudgeServices } from './judge.js';
 import type { JudgeReport } from './verdict.js';
 
@@ -33,25 +33,30 @@ export interface DerivationObserver {
 export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number, observer: DerivationObserver = {}): Promise<DerivedTimeLimit | null> {
   const source = problem.timeLimitSource;
   if (source.kind === 'given') return null;
-  const languageFor = await submissionLanguages(problem);
-  const key = await timeLimitCacheKey(source, problem.tests, problem.includedFiles, languageFor);
+  const yaml = await submissionsYamlView(problem);
+  const submissions = source.acceptedSubmissions.filter(yaml.boundsTimeLimitFromBelow);
+  if (submissions.length === 0 && yaml.file !== null && source.acceptedSubmissions.length > 0) {
+    throw new ProblemFileError(yaml.file, undefined, 'leaves no accepted submission to derive the time limit from (use_for_time_limit: false)', 'let one bound the time limit, give the limit in problem.yaml, or pass --time-limit');
+  }
+  const used = { ...source, acceptedSubmissions: submissions };
+  const key = await timeLimitCacheKey(used, problem.tests, problem.includedFiles, yaml.languageFor);
   const known = await cachedTimeLimit(problem.dir, key);
-  if (known) return { problem: withTimeLimit(problem, known.timeLimitMs), ...known, cached: true, submissions: source.acceptedSubmissions.length };
+  if (known) return { problem: withTimeLimit(problem, known.timeLimitMs), ...known, cached: true, submissions: submissions.length };
 
   const generous = withTimeLimit(problem, DERIVATION_TIME_LIMIT_MS);
   // The submissions' own events would print a report each; only the result matters here.
   const quiet: JudgeServices = { ...services, emit: () => undefined };
   let slowestAcceptedMs = 0;
-  for (const [index, path] of source.acceptedSubmissions.entries()) {
+  for (const [index, path] of submissions.entries()) {
     const shown = relative(problem.dir, path);
-    const read = await readProgram(path, shown, languageFor(path), { role: 'accepted submission' }).catch((error: unknown) => {
+    const read = await readProgram(path, shown, yaml.languageFor(path), { role: 'accepted submission' }).catch((error: unknown) => {
       // A README or notes file in submissions/accepted/ is not a submission.
       if (error instanceof UsageError) return null;
       throw error;
     });
     if (!read) continue;
     const { language, source: code } = read;
-    observer.judging?.(path, index, source.acceptedSubmissions.length);
+    observer.judging?.(path, index, submissions.length);
     const report = await judgeSolution({ problem: generous, language, solution: { name: basename(path), source: code }, jobs }, quiet);
     observer.judged?.(path, report);
     const failed = report.verdict === 'CE' ? undefined : report.tests.find((test) => test.verdict !== 'AC');
@@ -63,5 +68,5 @@ export async function deriveTimeLimit(problem: Problem, services: JudgeServices,
   }
   const timeLimitMs = deriveTimeLimitMs(slowestAcceptedMs, source.acToTimeLimit, source.resolutionMs);
   await storeTimeLimit(problem.dir, key, { timeLimitMs, slowestAcceptedMs });
-  return { problem: withTimeLimit(problem, timeLimitMs), timeLimitMs, slowestAcceptedMs, cached: false, submissions: source.acceptedSubmissions.length };
+  return { problem: withTimeLimit(problem, timeLimitMs), timeLimitMs, slowestAcceptedMs, cached: false, submissions: submissions.length };
 }

@@ -166,6 +166,18 @@ describe('the other packages', () => {
     expect(result.stderr).toMatch(/submissions\/accepted\/greet\.py: this accepted submission gets CE, so no time limit can be derived/);
   });
 
+  it('use_for_time_limit: false leaves an accepted submission out of the derived time limit', async () => {
+    const dir = copyOf('no-timelimit');
+    writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted: { use_for_time_limit: false }\naccepted/greet.cpp: { use_for_time_limit: lower }\n');
+    const result = await letscode(['verify', dir]);
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Verified Greetings: time limit 500 ms, derived from 1 accepted submission \(slowest \d+ ms\)$/m);
+    writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted: { use_for_time_limit: false }\n');
+    const none = await letscode(['verify', dir]);
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toMatch(/submissions\.yaml: leaves no accepted submission to derive the time limit from/);
+  });
+
   it('a mistake in submissions.yaml is a problem-file error (exit 2) naming the key', async () => {
     const dir = copyOf('goldbach');
     writeFileSync(join(dir, 'submissions/submissions.yaml'), 'accepted:\n  permitted: [AC, TL]\n');
