@@ -2,18 +2,14 @@
 // with the verdict (and message) it must get. Adding a case is adding a folder; see the
 // README there for the files.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHECKER_NAMES, checkerFor, type BuiltinCheckerSpec, type CheckResult } from '../../src/checkers/index.js';
+import { goldenCaseNames, goldenFolder } from './golden-folder.js';
 
 const CASES_DIR = fileURLToPath(new URL('./checkers/', import.meta.url));
 
-const caseNames = readdirSync(CASES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const caseNames = goldenCaseNames(CASES_DIR);
 
 interface GoldenCase {
   spec: BuiltinCheckerSpec;
@@ -25,21 +21,14 @@ interface GoldenCase {
 }
 
 function readCase(name: string): GoldenCase {
-  const dir = join(CASES_DIR, name);
-  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-  const readIfPresent = (file: string) => (existsSync(join(dir, file)) ? read(file) : undefined);
-  const verdict = read('verdict.txt').trim();
-  if (verdict !== 'accepted' && verdict !== 'wrong') {
-    throw new Error(`${name}/verdict.txt: expected "accepted" or "wrong", got ${JSON.stringify(verdict)}`);
-  }
+  const folder = goldenFolder(CASES_DIR, name);
   return {
-    spec: JSON.parse(read('checker.json')) as BuiltinCheckerSpec,
-    input: readIfPresent('input.txt') ?? '',
-    expected: read('expected.txt'),
-    actual: read('actual.txt'),
-    verdict,
-    // The file ends with a newline for editors; messages themselves are one line without one.
-    message: readIfPresent('message.txt')?.replace(/\r?\n$/, ''),
+    spec: JSON.parse(folder.read('checker.json')) as BuiltinCheckerSpec,
+    input: folder.readIfPresent('input.txt') ?? '',
+    expected: folder.read('expected.txt'),
+    actual: folder.read('actual.txt'),
+    verdict: folder.verdict(['accepted', 'wrong'] as const),
+    message: folder.message(),
   };
 }
 

@@ -2,19 +2,15 @@
 // test/golden/kattis-validator/ is one answer/output pair with the validator flags and the
 // verdict (and message) it must get. Adding a case is adding a folder; see the README there.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkerFor, type CheckResult } from '../../src/checkers/index.js';
+import { goldenCaseNames, goldenFolder } from './golden-folder.js';
 
 const CASES_DIR = fileURLToPath(new URL('./kattis-validator/', import.meta.url));
 const VERDICTS: readonly CheckResult['kind'][] = ['accepted', 'wrong', 'checker-failed'];
 
-const caseNames = readdirSync(CASES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const caseNames = goldenCaseNames(CASES_DIR);
 
 interface GoldenCase {
   flags: string[];
@@ -25,19 +21,13 @@ interface GoldenCase {
 }
 
 function readCase(name: string): GoldenCase {
-  const dir = join(CASES_DIR, name);
-  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-  const verdict = read('verdict.txt').trim() as CheckResult['kind'];
-  if (!VERDICTS.includes(verdict)) {
-    throw new Error(`${name}/verdict.txt: expected one of ${VERDICTS.join(', ')}, got ${JSON.stringify(verdict)}`);
-  }
+  const folder = goldenFolder(CASES_DIR, name);
   return {
-    flags: read('flags.txt').split(/\s+/).filter((flag) => flag.length > 0),
-    expected: read('expected.txt'),
-    actual: read('actual.txt'),
-    verdict,
-    // The file ends with a newline for editors; messages themselves are one line without one.
-    message: existsSync(join(dir, 'message.txt')) ? read('message.txt').replace(/\r?\n$/, '') : undefined,
+    flags: folder.read('flags.txt').split(/\s+/).filter((flag) => flag.length > 0),
+    expected: folder.read('expected.txt'),
+    actual: folder.read('actual.txt'),
+    verdict: folder.verdict(VERDICTS),
+    message: folder.message(),
   };
 }
 
