@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const fixtures = writeFixtures(root);
   const cli = await LetscodeCli.detect(join(root, 'cache'));
   // The CLI's own rule, so the labels stay right if the default changes.
-  const defaultJobs = (await import('../src/cli/commands/judge.js')).defaultJobs();
+  const defaultJobs = (await import('../src/cli/arguments.js')).defaultJobs();
   if (!cli.supportsNoCache) progress('`letscode judge --help` lists no --no-cache: judging without it (there is no compile cache)');
 
   progress(`per test: bare process and letscode's marginal cost, ${runs} round(s)`);

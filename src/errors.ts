@@ -7,6 +7,9 @@ export const ExitCode = {
   usage: 2,
   docker: 3,
   internal: 4,
+  /** Ctrl-C (SIGINT) and SIGTERM, as a shell reports a process they ended: 128 + the signal. */
+  interrupted: 130,
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -1,12 +1,14 @@
 // The one error boundary: every command runs inside it, and every error leaves through
 // it as an exit code. Errors a user can fix print one line; anything else is a bug in
-// letscode and prints a stack trace with exit code 4.
+// letscode and prints a stack trace with exit code 4. Ctrl-C and SIGTERM end a command
+// here too (interruption.ts).
 
 import { CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, UserFacingError } from '../errors.js';
 import { packageRoot } from '../paths.js';
+import { Interrupted, listenForInterrupts } from './interruption.js';
 import { createProgram } from './program.js';
 
 function packageVersion(): string {
@@ -18,17 +20,25 @@ export async function main(argv: string[]): Promise<number> {
     const { dispatch } = await import('./dispatch.js');
     return dispatch(request);
   }, packageVersion());
+  const interrupts = listenForInterrupts();
   try {
-    await program.parseAsync(argv);
+    await Promise.race([program.parseAsync(argv), interrupts.interrupted]);
     return exitCode();
   } catch (error) {
-    return exitCodeFor(error);
+    const code = await exitCodeFor(error);
+    // The interrupted command is still in flight, its containers already removed: it
+    // must not go on to report judge errors. Exit now, as a shell's Ctrl-C would.
+    if (error instanceof Interrupted) process.exit(code);
+    return code;
+  } finally {
+    interrupts.dispose();
   }
 }
 
 async function exitCodeFor(error: unknown): Promise<number> {
   // Commander has already printed its message (or the help/version text).
   if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.allAccepted : ExitCode.usage;
+  if (error instanceof Interrupted) return error.exitCode;
   const { printFatal } = await import('../report/fatal.js');
   printFatal(error);
   return error instanceof UserFacingError ? error.exitCode : ExitCode.internal;

@@ -3,8 +3,8 @@
 // Part of the side-effect-free program factory: argv -> CommandRequest, nothing heavy.
 
 import { availableParallelism } from 'node:os';
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import { parseDurationMs, parseSizeBytes } from '../problem/units.js';
+import { type Command, Option } from 'commander';
+import { durationArgument, integerArgument, jobsOption, sizeArgument } from './arguments.js';
 import type { CommandRequest, ListenOptions, RunOptions, ServeOptions } from './requests.js';
 
 const MiB = 1024 * 1024;
@@ -18,40 +18,7 @@ export const SERVE_DEFAULT_PORT = 8765;
 export const LISTEN_DEFAULT_PORT = 1327;
 export const DEFAULT_HOST = '127.0.0.1';
 
-function durationIn(range: { minMs: number; maxMs: number }): (value: string) => number {
-  return (value) => {
-    const parsed = parseDurationMs(value);
-    if (parsed.kind === 'invalid') throw new InvalidArgumentError(parsed.reason);
-    if (parsed.value < range.minMs || parsed.value > range.maxMs) {
-      throw new InvalidArgumentError(`expected a duration from ${range.minMs}ms to ${range.maxMs / 1000}s`);
-    }
-    return parsed.value;
-  };
-}
-
-/** 256MiB, 512MB (= MiB, as in statements), 1GiB or a bare number of MiB, like problem.yaml. */
-function sizeIn(range: { minBytes: number; maxBytes: number }): (value: string) => number {
-  return (value) => {
-    const parsed = parseSizeBytes(value, 'MiB');
-    if (parsed.kind === 'invalid') throw new InvalidArgumentError(parsed.reason);
-    if (parsed.value < range.minBytes || parsed.value > range.maxBytes) {
-      throw new InvalidArgumentError(`expected a size from ${range.minBytes / MiB}MiB to ${range.maxBytes / MiB / 1024}GiB`);
-    }
-    return parsed.value;
-  };
-}
-
-function port(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError('expected a port from 1 to 65535 (0: any free port)');
-  return parsed;
-}
-
-function jobCount(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return parsed;
-}
+const PORT = integerArgument({ min: 0, max: 65535 }, 'a port (0: any free port)');
 
 export function addRunCommands(program: Command, run: (request: CommandRequest) => Promise<void>): void {
   program
@@ -60,8 +27,8 @@ export function addRunCommands(program: Command, run: (request: CommandRequest) 
     .argument('<solution>', 'source file (or folder) of the program')
     .option('-i, --input <file>', "file to feed the program's stdin (default: letscode's own stdin, as it arrives)")
     .option('-l, --lang <language>', 'language, when the file extension is not enough (see `letscode languages`)')
-    .addOption(new Option('-t, --time-limit <duration>', 'CPU time limit (2s, 1500ms; default 5s)').argParser(durationIn({ minMs: 1, maxMs: 600_000 })))
-    .addOption(new Option('-m, --memory-limit <size>', 'memory limit (256MiB, 512MB, 1GiB; default 256MiB)').argParser(sizeIn({ minBytes: MiB, maxBytes: 64 * 1024 * MiB })))
+    .addOption(new Option('-t, --time-limit <duration>', 'CPU time limit (2s, 1500ms; default 5s)').argParser(durationArgument({ minMs: 1, maxMs: 600_000 })))
+    .addOption(new Option('-m, --memory-limit <size>', 'memory limit (256MiB, 512MB, 1GiB; default 256MiB)').argParser(sizeArgument({ minBytes: MiB, maxBytes: 64 * 1024 * MiB })))
     .option('--json', 'print one JSON object on stdout and nothing else', false)
     .option('--no-cache', 'compile even when this exact program was compiled before')
     .action((solution: string, o: { input?: string; lang?: string; timeLimit?: number; memoryLimit?: number; json: boolean; cache: boolean }) => {
@@ -76,11 +43,11 @@ export function addRunCommands(program: Command, run: (request: CommandRequest) 
   program
     .command('serve')
     .description('serve a local HTTP API: POST /api/execute, POST /api/judge, GET /api/languages, GET /api/health')
-    .addOption(new Option('--port <n>', `port to listen on (0: any free port)`).argParser(port).default(SERVE_DEFAULT_PORT))
+    .addOption(new Option('--port <n>', `port to listen on (0: any free port)`).argParser(PORT).default(SERVE_DEFAULT_PORT))
     .option('--host <address>', 'address to bind (anything but loopback exposes code execution to the network)', DEFAULT_HOST)
-    .addOption(new Option('-j, --jobs <n>', `sandbox jobs at once; more requests wait (default: the number of CPU cores, ${availableParallelism()} here)`).argParser(jobCount))
-    .addOption(new Option('--queue-timeout <duration>', 'a request that waited this long for a free job gets 503').argParser(durationIn({ minMs: 1, maxMs: 3_600_000 })).default(30_000, '30s'))
-    .addOption(new Option('--max-body <size>', 'largest request body; larger ones get 413').argParser(sizeIn({ minBytes: 1024, maxBytes: 1024 * MiB })).default(10 * MiB, '10MiB'))
+    .addOption(jobsOption(`sandbox jobs at once; more requests wait (default: the number of CPU cores, ${availableParallelism()} here)`))
+    .addOption(new Option('--queue-timeout <duration>', 'a request that waited this long for a free job gets 503').argParser(durationArgument({ minMs: 1, maxMs: 3_600_000 })).default(30_000, '30s'))
+    .addOption(new Option('--max-body <size>', 'largest request body; larger ones get 413').argParser(sizeArgument({ minBytes: 1024, maxBytes: 1024 * MiB })).default(10 * MiB, '10MiB'))
     .option('--no-cache', 'compile even when this exact program was compiled before')
     .action((o: { port: number; host: string; jobs?: number; queueTimeout: number; maxBody: number; cache: boolean }) => {
       const options: ServeOptions = { port: o.port, host: o.host, queueTimeoutMs: o.queueTimeout, maxBodyBytes: o.maxBody, cache: o.cache };
@@ -91,7 +58,7 @@ export function addRunCommands(program: Command, run: (request: CommandRequest) 
   program
     .command('listen')
     .description('receive problems from the Competitive Companion browser extension and write a problem folder for each')
-    .addOption(new Option('--port <n>', 'port to listen on (add it to the extension\'s "Custom ports" unless it is the default)').argParser(port).default(LISTEN_DEFAULT_PORT))
+    .addOption(new Option('--port <n>', 'port to listen on (add it to the extension\'s "Custom ports" unless it is the default)').argParser(PORT).default(LISTEN_DEFAULT_PORT))
     .option('--host <address>', 'address to bind', DEFAULT_HOST)
     .option('-d, --dir <folder>', 'where problem folders are written', '.')
     .option('-f, --force', 'replace problem.yaml and tests/ of a folder that exists (other files are kept)', false)

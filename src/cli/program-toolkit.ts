@@ -2,22 +2,9 @@
 // `verify` (validate, then judge every example submission against its folder's promise).
 // Part of the side-effect-free program factory: argv -> CommandRequest, nothing heavy.
 
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import { parseDurationMs } from '../problem/units.js';
+import type { Command } from 'commander';
+import { jobsOption, timeLimitOption } from './arguments.js';
 import type { CommandRequest, ValidateOptions, VerifyOptions } from './requests.js';
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return parsed;
-}
-
-function timeLimit(value: string): number {
-  const parsed = parseDurationMs(value);
-  if (parsed.kind === 'invalid') throw new InvalidArgumentError(parsed.reason);
-  if (parsed.value < 1 || parsed.value > 60_000) throw new InvalidArgumentError('expected a duration from 1ms to 60s');
-  return parsed.value;
-}
 
 interface CommonFlags {
   json: boolean;
@@ -38,7 +25,7 @@ export function addToolkitCommands(program: Command, run: (request: CommandReque
     command
       .argument('[problem]', 'problem folder or its problem.yaml (default: found from the current folder)')
       .option('--json', 'print one JSON object on stdout and nothing else', false)
-      .addOption(new Option('-j, --jobs <n>', 'runs in parallel, one box each (default: the number of CPU cores)').argParser(positiveInteger))
+      .addOption(jobsOption('runs in parallel, one box each (default: the number of CPU cores)'))
       .option('--no-cache', 'compile even when this exact program was compiled before')
       .option('-v, --verbose', verbose, false);
 
@@ -49,7 +36,7 @@ export function addToolkitCommands(program: Command, run: (request: CommandReque
     program.command('verify').description('validate the inputs, then judge every example submission and check it gets the verdicts its folder promises'),
     'show every validator run, valid ones too',
   )
-    .addOption(new Option('-t, --time-limit <duration>', "override the problem's time limit (2s, 1500ms)").argParser(timeLimit))
+    .addOption(timeLimitOption())
     .action((problem: string | undefined, { timeLimit: ms, ...flags }: CommonFlags & { timeLimit?: number }) => {
       const options: VerifyOptions = common(problem, flags);
       if (ms !== undefined) options.timeLimitMs = ms;

@@ -22,6 +22,17 @@ describe('argv -> request', () => {
     await expect(parse(['judge', '-t', '2min', 'a.cpp'])).rejects.toThrow(/duration/);
   });
 
+  it('every command reads durations, sizes and counts with the same parsers', async () => {
+    for (const argv of [['judge', 'a.cpp'], ['verify'], ['run', 'a.cpp']]) {
+      expect(await parse([...argv, '-t', '.5s'])).toMatchObject({ options: { timeLimitMs: 500 } });
+      await expect(parse([...argv, '-t', '-1s'])).rejects.toThrow(/duration/);
+    }
+    for (const argv of [['judge', 'a.cpp'], ['verify'], ['validate'], ['serve']]) {
+      expect(await parse([...argv, '-j', '2'])).toMatchObject({ options: { jobs: 2 } });
+      await expect(parse([...argv, '-j', '1.5'])).rejects.toThrow(/whole number of at least 1/);
+    }
+  });
+
   it('rejects a bad --jobs value', async () => {
     await expect(parse(['judge', '-j', '0', 'a.cpp'])).rejects.toThrow(/at least 1/);
   });

@@ -1,26 +1,11 @@
 // The command line, built by a side-effect-free factory: argv -> CommandRequest. Nothing
 // heavy is imported here, so `letscode --help` starts fast; commands load lazily.
 
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command } from 'commander';
+import { jobsOption, timeLimitOption } from './arguments.js';
 import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
 import { addRunCommands } from './program-run.js';
 import { addToolkitCommands } from './program-toolkit.js';
-
-/** --time-limit 2s, 1500ms or 2.5 (seconds), like time_limit in problem.yaml. */
-function duration(value: string): number {
-  const seconds = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/.exec(value.trim());
-  if (!seconds) throw new InvalidArgumentError('expected a duration such as 2s, 1500ms or 2.5 (seconds)');
-  const amount = Number(seconds[1]);
-  const ms = seconds[2] === 'ms' ? amount : amount * 1000;
-  if (!(ms >= 1 && ms <= 60_000)) throw new InvalidArgumentError('expected a duration from 1ms to 60s');
-  return Math.round(ms);
-}
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return parsed;
-}
 
 export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
   let exitCode = 0;
@@ -41,8 +26,8 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .option('-l, --lang <language>', 'language, when the file extension is not enough (see `letscode languages`)')
     .option('--json', 'print one JSON report on stdout and nothing else', false)
     .option('--junit <file>', 'also write a JUnit XML report to <file>')
-    .addOption(new Option('-j, --jobs <n>', 'tests run in parallel, one box each (default: the number of CPU cores; 1 for precise timings)').argParser(positiveInteger))
-    .addOption(new Option('-t, --time-limit <duration>', "override the problem's time limit (2s, 1500ms)").argParser(duration))
+    .addOption(jobsOption('tests run in parallel, one box each (default: the number of CPU cores; 1 for precise timings)'))
+    .addOption(timeLimitOption())
     .option('--no-cache', 'compile even when this exact program was compiled before')
     .option('-v, --verbose', 'show every test and build output', false)
     .action((solution: string, { timeLimit, ...options }: Omit<JudgeOptions, 'solution' | 'timeLimitMs'> & { timeLimit?: number }) =>

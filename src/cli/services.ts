@@ -1,61 +1,62 @@
 // The Docker-backed services commands share: a sandbox, image building that reports
-// through events, the seccomp profile, and cleanup when the user presses Ctrl-C.
+// through events, seccomp profiles, the compile cache, and cleanup when a command is
+// interrupted.
 
 import { ensureImage } from '../images/ensure-image.js';
-import type { EventSink } from '../report/events.js';
 import { DockerSandbox } from '../sandbox/docker-sandbox.js';
 import { EngineClient } from '../sandbox/engine-client.js';
 import { loadSeccompProfile } from '../sandbox/seccomp.js';
-import { CompileCache, defaultCacheDir } from '../judge/compile-cache.js';
-import type { JudgeServices } from '../judge/judge.js';
+import { CompileCache } from '../execution/compile-cache.js';
+import { defaultCacheDir } from '../paths.js';
+import type { JudgeServices, JudgeSink } from '../judge/events.js';
+import { onInterrupt } from './interruption.js';
 
 export interface DockerServices extends JudgeServices {
   engine: EngineClient;
   sandbox: DockerSandbox;
-  /** Removes every container still open and stops listening for Ctrl-C. */
+  /** Removes every container still open. */
   shutdown: () => Promise<void>;
 }
 
 export interface ServiceOptions {
   /** Use the on-disk compile cache (default true). */
   compileCache?: boolean;
-  /**
-   * Remove every container and exit on Ctrl-C / SIGTERM (default true). Servers pass false
-   * and shut down in their own order (stop accepting, then shutdown()).
-   */
-  handleSignals?: boolean;
 }
 
-export async function createDockerServices(emit: EventSink, options: ServiceOptions = {}): Promise<DockerServices> {
+export async function createDockerServices(emit: JudgeSink, options: ServiceOptions = {}): Promise<DockerServices> {
   const engine = new EngineClient();
   const sandbox = new DockerSandbox(engine);
   await sandbox.ping();
-  const profiles = new Map<string, Promise<string>>();
-  const seccompProfile = (name: string) => {
-    if (!profiles.has(name)) profiles.set(name, loadSeccompProfile(name));
-    return profiles.get(name)!;
-  };
-  // No container may outlive the command: on Ctrl-C remove them all, then exit like a
-  // process killed by SIGINT would (130).
-  const onSignal = (signal: NodeJS.Signals) => {
-    void sandbox.disposeAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  const handleSignals = options.handleSignals !== false;
-  if (handleSignals) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
+  const seccompProfile = once((name) => loadSeccompProfile(name));
+  // A solution and its checker often share an image and are launched side by side:
+  // one build (or one existence check) serves both.
+  const image = once((toolchain, language: string) => ensureImage(engine, toolchain, emit, { language }));
+  // No container may outlive the command: an interrupted command removes them all before it exits.
+  const unregister = onInterrupt(() => sandbox.disposeAll());
   return {
     engine,
     sandbox,
     seccompProfile,
     compileCache: options.compileCache === false ? null : new CompileCache(defaultCacheDir()),
     emit,
-    ensureImage: (toolchain, language) => ensureImage(engine, toolchain, emit, { language }),
+    ensureImage: image,
     shutdown: async () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      unregister();
       await sandbox.disposeAll();
     },
+  };
+}
+
+/** Calls `load` once per key while it succeeds; a failure is forgotten, so the next call tries again. */
+function once<A extends unknown[]>(load: (key: string, ...rest: A) => Promise<string>): (key: string, ...rest: A) => Promise<string> {
+  const known = new Map<string, Promise<string>>();
+  return (key, ...rest) => {
+    let found = known.get(key);
+    if (!found) {
+      found = load(key, ...rest);
+      known.set(key, found);
+      found.catch(() => known.delete(key));
+    }
+    return found;
   };
 }

@@ -1,8 +1,8 @@
 // Ensures the image a language needs exists, building whatever is missing on the way
 // (Debian base -> letscode base with the runner -> toolchain image).
 
-import type { EventSink } from '../report/events.js';
 import type { EngineClient } from '../sandbox/engine-client.js';
+import type { ImageBuildSink } from './build-events.js';
 import { buildImage } from './build-image.js';
 import { ensureDebianBase } from './debian-base.js';
 import { dockerodeFor, imageExists } from './image-store.js';
@@ -15,13 +15,13 @@ export interface EnsureOptions {
   language?: string;
 }
 
-export async function ensureImage(engine: EngineClient, toolchain: string, emit: EventSink, options: EnsureOptions = {}): Promise<string> {
+export async function ensureImage(engine: EngineClient, toolchain: string, emit: ImageBuildSink, options: EnsureOptions = {}): Promise<string> {
   const spec = imageSpecFor(toolchain);
   await ensureSpec(engine, spec, emit, options);
   return spec.ref;
 }
 
-async function ensureSpec(engine: EngineClient, spec: ImageSpec, emit: EventSink, options: EnsureOptions): Promise<void> {
+async function ensureSpec(engine: EngineClient, spec: ImageSpec, emit: ImageBuildSink, options: EnsureOptions): Promise<void> {
   const forceThis = options.force === true;
   if (!forceThis && (await imageExists(engine, spec.ref))) return;
   const image = spec.ref;

@@ -1,21 +1,29 @@
 // A package without a time limit gets one from its accepted submissions, as the format
 // specifies: run them all with a generous limit, take the slowest test's CPU time, scale
 // and round it (problem/time-limit.ts). The result is cached per package and inputs.
+// Every way of judging a problem passes through here (judge-problem.ts), since the judge
+// only takes a problem whose time limit is known.
 
 import { basename, relative } from 'node:path';
 import { ProblemFileError, UsageError } from '../errors.js';
 import { readProgram } from '../languages/read-program.js';
-import type { Problem } from '../problem/model.js';
-import { cachedTimeLimit, deriveTimeLimitMs, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
-import { submissionsYamlView } from '../verify/submissions-yaml-view.js';
-import { judgeSolution, type JudgeServices } from './judge.js';
-import type { JudgeReport } from './verdict.js';
+import type { Problem, TimedProblem } from '../problem/model.js';
+import { cachedTimeLimit, deriveTimeLimitMs, type DeriveTimeLimit, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
+import { submissionsYamlView } from '../problem/submissions/submissions-yaml-view.js';
+import { judgeSolution } from './judge-solution.js';
+import { type JudgeServices } from './events.js';
+import type { JudgeReport } from './judge-report.js';
 
 /** The limit the accepted submissions run under while the real one is being found. */
 export const DERIVATION_TIME_LIMIT_MS = 10_000;
 
+export interface KnownTimeLimit {
+  problem: TimedProblem;
+  /** How the limit was derived; null when the problem (or --time-limit) gave it. */
+  derived: DerivedTimeLimit | null;
+}
+
 export interface DerivedTimeLimit {
-  problem: Problem;
   timeLimitMs: number;
   slowestAcceptedMs: number;
   cached: boolean;
@@ -29,10 +37,16 @@ export interface DerivationObserver {
   judged?(path: string, report: JudgeReport): void;
 }
 
-/** The problem with its time limit known; null when it already had one. */
-export async function deriveTimeLimit(problem: Problem, services: JudgeServices, jobs: number, observer: DerivationObserver = {}): Promise<DerivedTimeLimit | null> {
+/** The problem with its time limit known: as given, or derived (and announced with a time-limit-derived event). */
+export async function withKnownTimeLimit(problem: Problem, services: JudgeServices, jobs: number, observer: DerivationObserver = {}): Promise<KnownTimeLimit> {
   const source = problem.timeLimitSource;
-  if (source.kind === 'given') return null;
+  if (source.kind === 'given') return { problem: { ...problem, timeLimitSource: source }, derived: null };
+  const derived = await deriveTimeLimit(problem, source, services, jobs, observer);
+  services.emit({ type: 'time-limit-derived', ...derived });
+  return { problem: withTimeLimit(problem, derived.timeLimitMs), derived };
+}
+
+async function deriveTimeLimit(problem: Problem, source: DeriveTimeLimit, services: JudgeServices, jobs: number, observer: DerivationObserver): Promise<DerivedTimeLimit> {
   const yaml = await submissionsYamlView(problem);
   const submissions = source.acceptedSubmissions.filter(yaml.boundsTimeLimitFromBelow);
   if (submissions.length === 0 && yaml.file !== null && source.acceptedSubmissions.length > 0) {
@@ -41,7 +55,7 @@ export async function deriveTimeLimit(problem: Problem, services: JudgeServices,
   const used = { ...source, acceptedSubmissions: submissions };
   const key = await timeLimitCacheKey(used, problem.tests, problem.includedFiles, yaml.languageFor);
   const known = await cachedTimeLimit(problem.dir, key);
-  if (known) return { problem: withTimeLimit(problem, known.timeLimitMs), ...known, cached: true, submissions: submissions.length };
+  if (known) return { ...known, cached: true, submissions: submissions.length };
 
   const generous = withTimeLimit(problem, DERIVATION_TIME_LIMIT_MS);
   // The submissions' own events would print a report each; only the result matters here.
@@ -64,9 +78,9 @@ export async function deriveTimeLimit(problem: Problem, services: JudgeServices,
       const why = failed ? `${failed.verdict} on test ${failed.name}${failed.detail ? ` (${failed.detail})` : ''}` : report.verdict;
       throw new ProblemFileError(path, undefined, `this accepted submission gets ${why}, so no time limit can be derived`, 'fix it or pass --time-limit');
     }
-    slowestAcceptedMs = Math.max(slowestAcceptedMs, ...report.tests.map((test) => test.timeMs));
+    slowestAcceptedMs = Math.max(slowestAcceptedMs, ...report.tests.map((test) => test.cpuMs));
   }
   const timeLimitMs = deriveTimeLimitMs(slowestAcceptedMs, source.acToTimeLimit, source.resolutionMs);
   await storeTimeLimit(problem.dir, key, { timeLimitMs, slowestAcceptedMs });
-  return { problem: withTimeLimit(problem, timeLimitMs), timeLimitMs, slowestAcceptedMs, cached: false, submissions: submissions.length };
+  return { timeLimitMs, slowestAcceptedMs, cached: false, submissions: submissions.length };
 }

@@ -3,7 +3,7 @@ import { prepareProgram, type ProgramSource } from '../languages/prepare.js';
 import { findLanguage, languages } from '../languages/registry.js';
 import type { SourceFile } from '../languages/source-folder.js';
 import type { IncludedFiles } from '../problem/model.js';
-import { compileCacheKey } from './compile-cache.js';
+import { compileCacheKey } from '../execution/program-key.js';
 import { includedFilesFor, withIncludedFiles } from './included-files.js';
 
 const MiB = 1024 * 1024;

@@ -3,16 +3,15 @@
 // solution's stdout to the interactor's stdin and back. The verdict follows the Kattis
 // precedence, in decideInteractive().
 
-import { SandboxError } from '../errors.js';
 import type { PreparedProgram } from '../languages/prepare.js';
 import type { Box, RunLimits, RunResult, StreamingRun } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
-import { classify } from './classify.js';
-import { PROBLEM_PROGRAM_LIMITS } from './limits.js';
-import { PROGRAM_DATA_DIR } from './problem-program.js';
-import type { Verdict } from './verdict.js';
+import { classify } from '../execution/classify.js';
+import { readJudgeMessage, validatorAnswer, validatorCommand, writeTestFiles } from '../execution/kattis-protocol.js';
+import { PROBLEM_PROGRAM_LIMITS } from '../execution/limits.js';
+import { failurePhrase } from '../execution/run-ending.js';
+import type { Verdict } from '../common/verdicts.js';
 
-const FEEDBACK_DIR = `${BoxPaths.tmp}/feedback`;
 /** The interactor outlives the solution's wall limit, so a deadlock is the solution's TLE. */
 const INTERACTOR_GRACE_MS = 10_000;
 
@@ -34,17 +33,14 @@ export interface InteractionResult {
 
 export async function runInteraction(setup: InteractionInput): Promise<InteractionResult> {
   const { solution, interactor } = setup;
-  await interactor.box.writeFile(`${PROGRAM_DATA_DIR}/input`, setup.input);
-  await interactor.box.writeFile(`${PROGRAM_DATA_DIR}/answer`, setup.answer);
+  await writeTestFiles(interactor.box, { input: setup.input, answer: setup.answer });
 
   let firstToEnd: 'solution' | 'interactor' | null = null;
   // Each side's output is the other's input; the runs refer to each other, so `let`.
   let solutionRun: StreamingRun | null = null;
   const interactorRun = interactor.box.runStreaming(
     {
-      argv: [...interactor.program.run.argv, `${PROGRAM_DATA_DIR}/input`, `${PROGRAM_DATA_DIR}/answer`, `${FEEDBACK_DIR}/`, ...setup.flags],
-      env: interactor.program.run.env,
-      cwd: FEEDBACK_DIR,
+      ...validatorCommand(interactor.program, setup.flags),
       limits: { ...PROBLEM_PROGRAM_LIMITS, wallTimeMs: Math.max(PROBLEM_PROGRAM_LIMITS.wallTimeMs, solution.limits.wallTimeMs + INTERACTOR_GRACE_MS) },
     },
     (chunk) => solutionRun?.write(chunk),
@@ -60,7 +56,7 @@ export async function runInteraction(setup: InteractionInput): Promise<Interacti
       firstToEnd ??= 'interactor';
       running.end();
       // The interactor has spoken against the solution: no need to let it run on.
-      if (firstToEnd === 'interactor' && !isAccepted(result)) running.stop();
+      if (firstToEnd === 'interactor' && validatorAnswer(result) !== 'accepted') running.stop();
       return result;
     },
     (error: unknown) => {
@@ -80,17 +76,8 @@ export async function runInteraction(setup: InteractionInput): Promise<Interacti
     },
   );
   const [solutionResult, interactorResult] = await Promise.all([solutionDone, interactorDone]);
-  const feedback = await interactor.box.readTree(FEEDBACK_DIR).catch(() => []);
-  const judgeMessage = feedback.find((file) => file.path === 'judgemessage.txt')?.data.toString('utf8').trim() ?? '';
+  const judgeMessage = await readJudgeMessage(interactor.box);
   return { solution: solutionResult, interactor: interactorResult, firstToEnd: firstToEnd ?? 'solution', judgeMessage };
-}
-
-function isAccepted(result: RunResult): boolean {
-  return result.killedBy === null && result.termination.kind === 'exited' && result.termination.exitCode === 42;
-}
-
-function interactorExit(result: RunResult): number | null {
-  return result.killedBy === null && result.termination.kind === 'exited' ? result.termination.exitCode : null;
 }
 
 /**
@@ -99,21 +86,15 @@ function interactorExit(result: RunResult): number | null {
  * solution then did; then the solution's own limits and crashes; then the interactor's word.
  */
 export function decideInteractive(result: InteractionResult, limits: RunLimits, outOfMemoryMarkers: readonly string[] = []): { verdict: Verdict; detail: string } {
-  const code = interactorExit(result.interactor);
+  const answer = validatorAnswer(result.interactor);
   const message = result.judgeMessage.split('\n')[0] ?? '';
-  if (code !== 42 && code !== 43) {
-    const how = result.interactor.killedBy ? `was stopped (${result.interactor.killedBy} limit)` : result.interactor.termination.kind === 'signaled' ? `was killed by ${result.interactor.termination.signal}` : `exited with ${code}`;
-    return { verdict: 'JE', detail: `the interactor ${how}${message ? `: ${message}` : ''}` };
+  if (answer === 'failed') {
+    return { verdict: 'JE', detail: `the interactor ${failurePhrase(result.interactor)}${message ? `: ${message}` : ''}` };
   }
-  if (code === 43 && result.firstToEnd === 'interactor') {
+  if (answer === 'rejected' && result.firstToEnd === 'interactor') {
     return { verdict: 'WA', detail: message || 'the interactor rejected the interaction' };
   }
   const classification = classify(result.solution, limits, outOfMemoryMarkers);
   if (classification.kind === 'failed') return { verdict: classification.verdict, detail: classification.detail };
-  return code === 42 ? { verdict: 'AC', detail: '' } : { verdict: 'WA', detail: message || 'the interactor rejected the interaction' };
-}
-
-export function interactionFailed(error: unknown): { verdict: Verdict; detail: string } {
-  if (error instanceof SandboxError) return { verdict: 'JE', detail: error.message };
-  throw error;
+  return answer === 'accepted' ? { verdict: 'AC', detail: '' } : { verdict: 'WA', detail: message || 'the interactor rejected the interaction' };
 }

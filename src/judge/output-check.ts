@@ -2,17 +2,20 @@
 // run here) or the problem's own checker program (run in boxes of its own).
 
 import { checkerFor } from '../checkers/index.js';
-import type { CheckerSpec } from '../checkers/checker.js';
+import type { CheckerSpec, CheckResult } from '../checkers/checker.js';
 import { openExternalChecker } from './external-checker.js';
-import type { JudgeServices } from './judge.js';
-import type { OutputCheck } from './run-tests.js';
+import type { TestCase } from '../problem/model.js';
+import type { ExecutionServices } from '../execution/services.js';
+
+/** Decides the output of a run that completed within its limits (or of a data/valid_output/ file: only the flags are read). */
+export type OutputCheck = (check: { test: Pick<TestCase, 'checkerFlags'>; input: Buffer; answer: Buffer; output: Buffer }) => Promise<CheckResult>;
 
 export interface OpenedCheck {
   check: OutputCheck;
   dispose(): Promise<void>;
 }
 
-export async function openOutputCheck(spec: CheckerSpec, boxCount: number, services: JudgeServices): Promise<OpenedCheck> {
+export async function openOutputCheck(spec: CheckerSpec, boxCount: number, services: ExecutionServices): Promise<OpenedCheck> {
   if (spec.name === 'external') {
     const checker = await openExternalChecker(spec, boxCount, services);
     return {

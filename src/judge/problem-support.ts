@@ -2,21 +2,20 @@
 // the problem's checker program) and, for interactive problems, the interactor. Opened
 // while the solution compiles; closed when the judge run ends.
 
+import type { LaunchedProgram } from '../execution/launch.js';
+import { installProblemProgram } from '../execution/problem-program.js';
 import type { Problem } from '../problem/model.js';
-import type { Box } from '../sandbox/sandbox.js';
-import type { PreparedProgram } from '../languages/prepare.js';
-import type { JudgeServices } from './judge.js';
-import { openOutputCheck } from './output-check.js';
-import { installProblemProgram } from './problem-program.js';
-import type { OutputCheck } from './run-tests.js';
+import type { ExecutionServices } from '../execution/services.js';
+import { openOutputCheck, type OutputCheck } from './output-check.js';
 
 export interface ProblemSupport {
   check: OutputCheck;
-  interactor: { program: PreparedProgram; boxes: readonly Box[] } | null;
+  /** Interactive problems: the interactor, with one box per run box (same index). */
+  interactor: LaunchedProgram | null;
   dispose(): Promise<void>;
 }
 
-export async function openProblemSupport(problem: Problem, boxCount: number, services: JudgeServices): Promise<ProblemSupport> {
+export async function openProblemSupport(problem: Problem, boxCount: number, services: ExecutionServices): Promise<ProblemSupport> {
   const [outputOpening, interactorOpening] = await Promise.allSettled([
     // An interactive problem's verdict comes from the interactor: no output to check.
     openOutputCheck(problem.interactor ? { name: 'exact' } : problem.checker, boxCount, services),
@@ -25,7 +24,7 @@ export async function openProblemSupport(problem: Problem, boxCount: number, ser
   if (outputOpening.status === 'rejected' || interactorOpening.status === 'rejected') {
     // Close whichever half did open before reporting the failure.
     if (outputOpening.status === 'fulfilled') await outputOpening.value.dispose();
-    if (interactorOpening.status === 'fulfilled') await Promise.all((interactorOpening.value?.boxes ?? []).map((box) => box.dispose()));
+    if (interactorOpening.status === 'fulfilled') await interactorOpening.value?.dispose();
     throw outputOpening.status === 'rejected' ? outputOpening.reason : (interactorOpening as PromiseRejectedResult).reason;
   }
   const output = outputOpening.value;
@@ -35,7 +34,7 @@ export async function openProblemSupport(problem: Problem, boxCount: number, ser
     interactor,
     dispose: async () => {
       await output.dispose();
-      await Promise.all((interactor?.boxes ?? []).map((box) => box.dispose()));
+      await interactor?.dispose();
     },
   };
 }

@@ -6,12 +6,14 @@ import { SandboxError } from '../errors.js';
 import type { PreparedProgram } from '../languages/prepare.js';
 import type { TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
-import type { EventSink } from '../report/events.js';
+import type { JudgeSink } from './events.js';
 import type { Box, RunLimits, RunResult } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
-import { classify } from './classify.js';
+import { classify } from '../execution/classify.js';
 import { decideInteractive, runInteraction } from './interactive.js';
-import type { TestResult, Verdict } from './verdict.js';
+import type { OutputCheck } from './output-check.js';
+import type { TestResult } from './judge-report.js';
+import type { Verdict } from '../common/verdicts.js';
 
 /** stderr kept in the report per test (the sandbox captures more, reporters show the tail). */
 const REPORTED_STDERR_CHARS = 8 * 1024;
@@ -24,14 +26,12 @@ const REPORTED_JUDGE_MESSAGE_CHARS = 8 * 1024;
  */
 const QUEUED_PER_BOX = 2;
 
-/** Decides the output of a run that completed within its limits (or of a data/valid_output/ file: only the flags are read). */
-export type OutputCheck = (check: { test: Pick<TestCase, 'checkerFlags'>; input: Buffer; answer: Buffer; output: Buffer }) => Promise<CheckResult>;
 
 export interface TestRunContext {
   tests: readonly TestCase[];
   program: PreparedProgram;
   limits: RunLimits;
-  emit: EventSink;
+  emit: JudgeSink;
   check: OutputCheck;
   /** Interactive problems: the interactor, with one box per run box (same index). */
   interactor: { program: PreparedProgram; boxes: readonly Box[] } | null;
@@ -104,7 +104,7 @@ function measurements(test: TestCase, index: number, run: RunResult): Omit<TestR
     index,
     name: test.name,
     sample: test.sample,
-    timeMs: Math.round(run.cpuTimeMs),
+    cpuMs: Math.round(run.cpuTimeMs),
     wallMs: Math.round(run.wallTimeMs),
     memoryBytes: run.memoryPeakBytes,
     exitCode: run.termination.kind === 'exited' ? run.termination.exitCode : null,
@@ -116,6 +116,6 @@ function measurements(test: TestCase, index: number, run: RunResult): Omit<TestR
 function judgeError(test: TestCase, index: number, detail: string): TestResult {
   return {
     index, name: test.name, sample: test.sample, verdict: 'JE', detail,
-    timeMs: 0, wallMs: 0, memoryBytes: 0, exitCode: null, signal: null, stderr: '',
+    cpuMs: 0, wallMs: 0, memoryBytes: 0, exitCode: null, signal: null, stderr: '',
   };
 }

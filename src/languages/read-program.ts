@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { describeFsError, pathKind } from '../problem/fs-checks.js';
+import { describeFsError, pathKind } from '../common/fs-checks.js';
 import { detectFolderLanguage, layoutFolder } from './folder-language.js';
 import type { Language } from './language.js';
 import type { ProgramSource } from './prepare.js';

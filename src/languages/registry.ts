@@ -4,7 +4,7 @@
 
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
-import { closestMatch } from '../problem/did-you-mean.js';
+import { closestMatch } from '../common/did-you-mean.js';
 import { languageSchema, type Language, type LanguageInput } from './language.js';
 import { languagesData } from './languages-data.js';
 import { isListPlaceholder, mainClassRegExp, placeholdersIn, unknownPlaceholders } from './template.js';

@@ -4,7 +4,7 @@
 // returned as a note for the user rather than silently dropped.
 
 import { stringify } from 'yaml';
-import { formatDurationMs, formatSizeBytes } from '../problem/units.js';
+import { formatDurationMs, formatSizeBytes } from '../common/units.js';
 import type { CompanionTask } from './payload.js';
 
 const MiB = 1024 * 1024;

@@ -12,8 +12,8 @@ import { ProblemFileError, UsageError } from '../errors.js';
 import type { Language } from '../languages/language.js';
 import { describeNames, findLanguage, languages, type LanguageRegistry } from '../languages/registry.js';
 import { listFolderFiles, type SourceFile } from '../languages/source-folder.js';
-import { closestMatch } from './did-you-mean.js';
-import { describeFsError, pathKind } from './fs-checks.js';
+import { closestMatch } from '../common/did-you-mean.js';
+import { describeFsError, pathKind } from '../common/fs-checks.js';
 import { KATTIS_LANGUAGE_CODES } from './kattis/language-codes.js';
 import type { IncludedFiles } from './model.js';
 

@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import { ProblemFileError } from '../errors.js';
-import { suggestionFor } from './did-you-mean.js';
+import { suggestionFor } from '../common/did-you-mean.js';
 import { describeValue, type IssueFix } from './schema-fields.js';
 
 /** What a format's schema knows about its fields, keyed by path pattern ("tests.*.sample"). */

@@ -4,7 +4,7 @@
 
 import { basename, dirname, join, resolve } from 'node:path';
 import { ProblemFileError } from '../errors.js';
-import { pathKind } from './fs-checks.js';
+import { pathKind } from '../common/fs-checks.js';
 import { problemFileErrorFromIssues } from './issue-to-error.js';
 import { readIncludedFiles } from './include-files.js';
 import { wallTimeFor, type IncludedFiles, type Problem, type ProgramRef } from './model.js';

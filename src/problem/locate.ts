@@ -6,7 +6,7 @@
 
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { pathKind } from './fs-checks.js';
+import { pathKind } from '../common/fs-checks.js';
 
 /** A problem found on disk, tagged with the format that knows how to load it. */
 export type LocatedProblem =

@@ -126,6 +126,17 @@ export interface Problem {
 }
 
 /**
+ * A problem whose time limit is known: the only kind a judge run takes. A problem that
+ * asks for its limit to be derived becomes one through judge/derive-time-limit.ts, so
+ * no caller can judge with a placeholder limit.
+ */
+export type TimedProblem = Problem & { timeLimitSource: { kind: 'given' } };
+
+export function isTimed(problem: Problem): problem is TimedProblem {
+  return problem.timeLimitSource.kind === 'given';
+}
+
+/**
  * Files the problem adds to every submission before it compiles (Kattis include/): a
  * driver with the main function and its headers, for problems where contestants write
  * only a function. The judge merges them in (judge/included-files.ts).
@@ -155,7 +166,7 @@ export function wallTimeFor(timeMs: number): number {
  * a problem package brings (validators, interactor, example submissions, invalid cases).
  * One place, so a new package part is not added to each of them by hand.
  */
-export function testsOnlyProblem({ timeMs, ...fields }: Pick<Problem, 'name' | 'dir' | 'sourceFile' | 'format' | 'checker' | 'tests'> & { timeMs: number }): Problem {
+export function testsOnlyProblem({ timeMs, ...fields }: Pick<Problem, 'name' | 'dir' | 'sourceFile' | 'format' | 'checker' | 'tests'> & { timeMs: number }): TimedProblem {
   return {
     ...fields,
     limits: { ...DEFAULT_LIMITS, timeMs, wallTimeMs: wallTimeFor(timeMs) },

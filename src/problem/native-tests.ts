@@ -4,7 +4,7 @@
 
 import { parse as parsePath, resolve } from 'node:path';
 import { ProblemFileError } from '../errors.js';
-import { pathKind } from './fs-checks.js';
+import { pathKind } from '../common/fs-checks.js';
 import type { TestCase, TestData } from './model.js';
 import type { ListedTest, ListedTestData, TestsSpec } from './schema.js';
 import { scanTestsFolder } from './tests-folder.js';

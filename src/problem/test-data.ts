@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { ProblemFileError } from '../errors.js';
-import { describeFsError } from './fs-checks.js';
+import { describeFsError } from '../common/fs-checks.js';
 import type { TestData } from './model.js';
 
 export async function readTestData(data: TestData): Promise<Buffer> {

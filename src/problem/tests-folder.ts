@@ -6,8 +6,8 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProblemFileError } from '../errors.js';
-import { describeFsError } from './fs-checks.js';
-import { compareNatural } from './natural-sort.js';
+import { describeFsError } from '../common/fs-checks.js';
+import { compareNatural } from '../common/natural-sort.js';
 
 export interface TestFilePair {
   /** The shared file stem: "1" for 1.in and 1.out. */

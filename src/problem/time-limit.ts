@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { defaultCacheDir } from '../judge/compile-cache.js';
+import { defaultCacheDir } from '../paths.js';
 import type { SourceFile } from '../languages/source-folder.js';
-import { wallTimeFor, type IncludedFiles, type Problem, type TestCase, type TimeLimitSource } from './model.js';
+import { wallTimeFor, type IncludedFiles, type Problem, type TestCase, type TimedProblem, type TimeLimitSource } from './model.js';
 
 export type DeriveTimeLimit = Extract<TimeLimitSource, { kind: 'derive' }>;
 
@@ -37,7 +37,7 @@ export function deriveTimeLimitMs(slowestAcceptedMs: number, acToTimeLimit: numb
 }
 
 /** The problem with this time limit, as given (an override, or a derived limit once known). */
-export function withTimeLimit(problem: Problem, timeMs: number): Problem {
+export function withTimeLimit(problem: Problem, timeMs: number): TimedProblem {
   return {
     ...problem,
     limits: { ...problem.limits, timeMs, wallTimeMs: wallTimeFor(timeMs) },

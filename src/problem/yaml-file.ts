@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument, type YAMLError } from 'yaml';
 import { ProblemFileError } from '../errors.js';
-import { describeFsError } from './fs-checks.js';
+import { describeFsError } from '../common/fs-checks.js';
 
 /** The file's data; `null` for a file that is empty or holds only comments. */
 export async function readYamlFile(file: string): Promise<unknown> {

@@ -4,7 +4,8 @@
 // table row: it may wrap, but the validator's reason stays readable.
 
 import type { ChalkInstance } from 'chalk';
-import { plural, sanitize, truncate } from './format.js';
+import { sanitize, truncate } from './format.js';
+import { plural } from '../common/format-units.js';
 
 /** Above this many rows (or cases), only the failures are listed. */
 export const MAX_FULL_VALIDATION_TABLE = 40;

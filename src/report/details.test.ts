@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { compileMessageLines, renderDetails, testDetailBody } from './details.js';
-import { makeReport, makeTest } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 
 const chalk = new Chalk({ level: 0 });
 
@@ -32,7 +32,7 @@ describe('renderDetails', () => {
 
   it('shows the compiler message, cut to 40 lines, for a compile error', () => {
     const message = Array.from({ length: 100 }, (_, i) => `sum.cpp:${i}: error`).join('\n');
-    const report = makeReport([], { compile: { ok: false, message, timeMs: 1, cached: false } });
+    const report = makeReport([], { compile: { ok: false, message, wallMs: 1, cached: false } });
     const lines = renderDetails(report, chalk);
     expect(lines[0]).toBe('Compilation failed (C++17)');
     expect(lines).toHaveLength(42);

@@ -3,9 +3,11 @@
 
 import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
-import { VERDICT_NAMES, type JudgeReport, type TestResult } from '../judge/verdict.js';
+import { type JudgeReport, type TestResult } from '../judge/judge-report.js';
+import { VERDICT_NAMES } from '../common/verdicts.js';
 import { DIFF_LEGEND, diffView } from './diff-view.js';
-import { colorVerdict, headLines, plural, sanitize, tailLines } from './format.js';
+import { colorVerdict, headLines, sanitize, tailLines } from './format.js';
+import { plural } from '../common/format-units.js';
 
 export const COMPILE_MESSAGE_LINES = 40;
 export const STDERR_TAIL_LINES = 10;

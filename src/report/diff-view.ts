@@ -4,7 +4,8 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { diffArrays } from 'diff';
-import { escapeControl, plural } from './format.js';
+import { escapeControl } from './format.js';
+import { plural } from '../common/format-units.js';
 
 export interface DiffViewOptions {
   /** Colours -/+ lines and highlights the differing characters; none by default. */

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { colorVerdict, formatBytes, formatMs, headLines, sanitize, splitLines, tailLines, truncate } from './format.js';
+import { colorVerdict, headLines, sanitize, splitLines, tailLines, truncate } from './format.js';
+import { formatBytes, formatMs } from '../common/format-units.js';
 
 describe('formatMs', () => {
   it.each([

@@ -4,7 +4,8 @@ import { JsonReporter } from './json.js';
 import { JunitReporter } from './junit.js';
 import { PrettyReporter } from './pretty.js';
 import type { Spinner } from './spinner.js';
-import { captureTerminal, makeReport, makeTest } from './testing.js';
+import { captureTerminal } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 
 const noSpinner = () => undefined;
 

@@ -1,5 +1,6 @@
-// Which reporters a run gets. `pretty` is for people, `json` for scripts (stdout holds only
-// the JSON document), `junit` writes a file for CI next to either of them.
+// Which reporters a run gets, chosen by name from one registry (as vitest does): `pretty`
+// for people, `json` for scripts (stdout holds only the JSON document), `progress` for a
+// spinner on stderr next to the JSON, and `junit` writing a file for CI next to either.
 
 import type { Reporter } from './events.js';
 import { JsonReporter } from './json.js';
@@ -19,32 +20,31 @@ export interface ReporterOptions {
   spinner?: SpinnerFactory;
 }
 
-export type ReporterName = 'pretty' | 'json' | 'junit';
+export type ReporterName = 'pretty' | 'progress' | 'json' | 'junit';
 
-/** name -> factory, as in vitest's reporter registry. */
-export const REPORTERS: Record<ReporterName, (options: ReporterOptions) => Reporter | undefined> = {
+type ResolvedOptions = ReporterOptions & { spinner: SpinnerFactory };
+
+/** name -> factory. */
+export const REPORTERS: Record<ReporterName, (options: ResolvedOptions) => Reporter> = {
   pretty: (o) => new PrettyReporter(o.terminal, { verbose: o.verbose, spinner: o.spinner }),
+  progress: (o) => new PrettyReporter(o.terminal, { progressOnly: true, spinner: o.spinner }),
   json: (o) => new JsonReporter(o.terminal),
-  junit: (o) => (o.junitFile === undefined ? undefined : new JunitReporter(o.junitFile)),
+  junit: (o) => new JunitReporter(o.junitFile!),
 };
 
 /**
- * The reporters for a run. In JSON mode stdout carries the JSON document only; progress
- * still shows as a spinner on stderr when stderr is a TTY, and nothing is printed otherwise.
+ * The reporters a run's options ask for. In JSON mode stdout carries the JSON document
+ * only; progress still shows as a spinner on stderr when stderr is a TTY, and nothing is
+ * printed otherwise.
  */
+export function reporterNames(options: Pick<ReporterOptions, 'json' | 'junitFile' | 'terminal'>): ReporterName[] {
+  const names: ReporterName[] = options.json ? ['json', ...(options.terminal.spinnerStream ? (['progress'] as const) : [])] : ['pretty'];
+  return options.junitFile === undefined ? names : [...names, 'junit'];
+}
+
 export async function createReporters(requested: ReporterOptions): Promise<Reporter[]> {
   const options = { ...requested, spinner: requested.spinner ?? (await loadSpinnerFactory(requested.terminal)) };
-  const reporters: Reporter[] = [];
-  if (options.json) {
-    reporters.push(new JsonReporter(options.terminal));
-    if (options.terminal.spinnerStream) {
-      reporters.push(new PrettyReporter(options.terminal, { progressOnly: true, spinner: options.spinner }));
-    }
-  } else {
-    reporters.push(new PrettyReporter(options.terminal, { verbose: options.verbose, spinner: options.spinner }));
-  }
-  if (options.junitFile !== undefined) reporters.push(new JunitReporter(options.junitFile));
-  return reporters;
+  return reporterNames(options).map((name) => REPORTERS[name](options));
 }
 
 /** Closes every reporter (stops spinners, writes files), even if one of them fails. */
@@ -54,11 +54,5 @@ export async function closeReporters(reporters: readonly Reporter[]): Promise<vo
   if (failed) throw failed.reason;
 }
 
-export { fanOut, type EventSink, type JudgeEvent, type Reporter } from './events.js';
-export { captureTerminal, type CapturedTerminal } from './testing.js';
-export { createTerminal, type Terminal, type TerminalOptions, type TextStream } from './terminal.js';
-export { diffView } from './diff-view.js';
-export { formatBytes, formatMs } from './format.js';
-export { JsonReporter, toJsonReport, type JsonReport } from './json.js';
-export { JunitReporter, renderJunit } from './junit.js';
-export { PrettyReporter } from './pretty.js';
+export { fanOut, type Reporter } from './events.js';
+export { createTerminal, type Terminal } from './terminal.js';

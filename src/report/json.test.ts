@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JsonReporter } from './json.js';
-import { captureTerminal, makeReport, makeTest } from './testing.js';
+import { captureTerminal } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 
 describe('JsonReporter', () => {
   const tests = [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../errors.js';
 import { JunitReporter, renderJunit, xmlAttr, xmlText } from './junit.js';
-import { makeReport, makeTest } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 
 /** A small well-formedness check: balanced tags, no stray markup characters, only legal characters. */
 function assertWellFormed(xml: string): void {
@@ -43,7 +43,7 @@ describe('xml escaping', () => {
 
 describe('renderJunit', () => {
   const tests = [
-    makeTest({ index: 0, name: 'sample-1', sample: true, timeMs: 12 }),
+    makeTest({ index: 0, name: 'sample-1', sample: true, cpuMs: 12 }),
     makeTest({
       index: 1,
       name: 'sample<2>&"x"',
@@ -70,7 +70,7 @@ describe('renderJunit', () => {
   });
 
   it('reports a compile error as one failing testcase named "compile"', () => {
-    const compile = { ok: false, message: 'sum.cpp:1: error: \'x\' < "y" & z\u0007', timeMs: 1500, cached: false };
+    const compile = { ok: false, message: 'sum.cpp:1: error: \'x\' < "y" & z\u0007', wallMs: 1500, cached: false };
     const xml = renderJunit(makeReport([], { compile }));
     assertWellFormed(xml);
     expect(xml).toContain('tests="1" failures="1" errors="0"');

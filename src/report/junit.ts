@@ -2,9 +2,11 @@
 // Wrong results are <failure>s with a short plain diff, judge errors are <error>s, and a
 // compile error is a single failing testcase named "compile".
 
-import { VERDICT_NAMES, type JudgeReport, type TestResult } from '../judge/verdict.js';
+import { type JudgeReport, type TestResult } from '../judge/judge-report.js';
+import { VERDICT_NAMES } from '../common/verdicts.js';
 import { compileMessageLines, testDetailBody } from './details.js';
-import type { JudgeEvent, Reporter } from './events.js';
+import type { Reporter } from './events.js';
+import type { JudgeEvent } from '../judge/events.js';
 import { sanitize } from './format.js';
 import { writeOutputFile, type OutputPath } from './output-file.js';
 
@@ -46,11 +48,11 @@ interface Case {
 }
 
 function testCase(test: TestResult): Case {
-  if (test.verdict === 'AC') return { name: test.name, timeMs: test.timeMs };
+  if (test.verdict === 'AC') return { name: test.name, timeMs: test.cpuMs };
   const detail = oneLine(test.detail) || VERDICT_NAMES[test.verdict];
   return {
     name: test.name,
-    timeMs: test.timeMs,
+    timeMs: test.cpuMs,
     outcome: {
       element: test.verdict === 'JE' ? 'error' : 'failure',
       type: test.verdict,
@@ -66,7 +68,7 @@ export function renderJunit(report: JudgeReport, timestamp?: Date): string {
   if (!report.compile.ok) {
     cases.push({
       name: 'compile',
-      timeMs: report.compile.timeMs,
+      timeMs: report.compile.wallMs,
       outcome: { element: 'failure', type: 'CE', message: 'CE: compilation failed', body: compileMessageLines(report.compile.message) },
     });
   }

@@ -6,7 +6,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { relative } from 'node:path';
 import type { Received } from '../listen/receiver.js';
-import { formatBytes, formatMs, plural, sanitize } from './format.js';
+import { sanitize } from './format.js';
+import { formatBytes, formatMs, plural } from '../common/format-units.js';
 
 export function receivedLines(received: Received, position: { index: number; size: number } | null, chalk: ChalkInstance = new Chalk({ level: 0 }), cwd = process.cwd()): string[] {
   const { task, result } = received;

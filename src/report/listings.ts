@@ -2,8 +2,9 @@
 // only when the terminal allows it.
 
 import Table from 'cli-table3';
-import type { Verdict } from '../judge/verdict.js';
-import { colorVerdict, formatBytes, formatMs } from './format.js';
+import type { Verdict } from '../common/verdicts.js';
+import { colorVerdict } from './format.js';
+import { formatBytes, formatMs } from '../common/format-units.js';
 import type { Terminal } from './terminal.js';
 
 export interface ImageRow {

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../checkers/checker.js';
-import { judgeOutputCase, type OutputCaseResult } from '../verify/output-case-check.js';
+import { judgeOutputCase, type OutputCaseResult } from '../verify/output-case-verdict.js';
 import type { ValidationReport } from '../verify/validation-report.js';
 import { MAX_FULL_VALIDATION_TABLE } from './case-lines.js';
 import { outputCaseLines, outputCasesPart, toOutputCaseJson } from './output-cases.js';

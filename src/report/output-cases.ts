@@ -2,9 +2,9 @@
 // expected, ✗ the other answer, CRASH the output validator failed), a part of the summary
 // line that counts them or names the failures, and their --json form.
 
-import type { OutputCaseResult } from '../verify/output-case-check.js';
+import type { OutputCaseResult } from '../verify/output-case-verdict.js';
 import { caseLines, type CaseLine, type CaseLineOptions } from './case-lines.js';
-import { plural } from './format.js';
+import { plural } from '../common/format-units.js';
 
 /**
  * One case in --json: {test, output (NAME.out), expected: 'invalid' | 'valid', verdict:

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JudgeEvent } from './events.js';
+import type { JudgeEvent } from '../judge/events.js';
 import { PrettyReporter } from './pretty.js';
 import type { Spinner } from './spinner.js';
-import { captureTerminal, makeReport, makeTest } from './testing.js';
+import { captureTerminal } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 
 const start: JudgeEvent = {
   type: 'judge-start',
@@ -35,7 +36,7 @@ function fakeSpinner() {
 const tests = [
   makeTest({ index: 0, name: 'sample-1', sample: true }),
   makeTest({ index: 1, name: 'sample-2', sample: true, verdict: 'WA', detail: 'token 2: expected 6, got 7', expectedOutput: '1 6\n', actualOutput: '1 7\n' }),
-  makeTest({ index: 2, name: 'big', verdict: 'TLE', timeMs: 1003 }),
+  makeTest({ index: 2, name: 'big', verdict: 'TLE', cpuMs: 1003 }),
 ];
 
 const fullRun: JudgeEvent[] = [
@@ -44,7 +45,7 @@ const fullRun: JudgeEvent[] = [
   ...Array.from({ length: 20 }, (_, i): JudgeEvent => ({ type: 'image-build-progress', image: 'letscode/cpp', line: `Step ${i}` })),
   { type: 'image-build-done', image: 'letscode/cpp', durationMs: 42_000 },
   { type: 'compile-start', language: 'C++17' },
-  { type: 'compile-done', result: { ok: true, message: '', timeMs: 900, cached: false } },
+  { type: 'compile-done', result: { ok: true, message: '', wallMs: 900, cached: false } },
   ...tests.flatMap((result): JudgeEvent[] => [
     { type: 'test-start', index: result.index, name: result.name },
     { type: 'test-done', result },
@@ -84,7 +85,7 @@ describe('PrettyReporter without a TTY', () => {
   });
 
   it('shows the compiler message for a compile error', () => {
-    const compile = { ok: false, message: 'sum.cpp:3:1: error: expected ;', timeMs: 300, cached: false };
+    const compile = { ok: false, message: 'sum.cpp:3:1: error: expected ;', wallMs: 300, cached: false };
     const { stdout } = run([start, { type: 'compile-done', result: compile }, { type: 'judge-done', report: makeReport([], { compile }) }]);
     expect(stdout()).toContain('Compilation failed (C++17)\n  sum.cpp:3:1: error: expected ;\n');
     expect(stdout()).toContain('CE  compilation failed · 1.40 s');
@@ -111,7 +112,7 @@ describe('PrettyReporter on a TTY', () => {
 
   it('marks a failed compile on the spinner', () => {
     const { calls, factory } = fakeSpinner();
-    run([start, { type: 'compile-start', language: 'C++17' }, { type: 'compile-done', result: { ok: false, message: 'e', timeMs: 1, cached: false } }], { spinner: factory });
+    run([start, { type: 'compile-start', language: 'C++17' }, { type: 'compile-done', result: { ok: false, message: 'e', wallMs: 1, cached: false } }], { spinner: factory });
     expect(calls).toContain('fail Compilation of sum.cpp failed');
   });
 });

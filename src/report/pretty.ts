@@ -2,10 +2,12 @@
 // plain lines. The result (table, details, summary) goes to stdout once the judge is done.
 
 import path from 'node:path';
-import type { JudgeReport, TestResult } from '../judge/verdict.js';
-import type { JudgeEvent, Reporter } from './events.js';
+import type { JudgeReport, TestResult } from '../judge/judge-report.js';
+import type { Reporter } from './events.js';
+import type { JudgeEvent } from '../judge/events.js';
 import { renderDetails } from './details.js';
-import { colorVerdict, formatBytes, formatMs, plural, sanitize, truncate } from './format.js';
+import { colorVerdict, sanitize, truncate } from './format.js';
+import { formatBytes, formatMs, plural } from '../common/format-units.js';
 import { noSpinner, type Spinner, type SpinnerFactory } from './spinner.js';
 import { renderTable, summaryLine } from './table.js';
 import type { Terminal } from './terminal.js';
@@ -76,7 +78,7 @@ export class PrettyReporter implements Reporter {
         const { result } = event;
         const name = this.#solutionName();
         if (!result.ok) this.#failed(name ? `Compilation of ${name.trim()} failed` : 'Compilation failed');
-        else this.#done(`Compiled ${name}${result.cached ? '(cached)' : `in ${formatMs(result.timeMs)}`}`, false);
+        else this.#done(`Compiled ${name}${result.cached ? '(cached)' : `in ${formatMs(result.wallMs)}`}`, false);
         break;
       }
       case 'test-start':
@@ -142,7 +144,7 @@ export class PrettyReporter implements Reporter {
     const { chalk } = this.#terminal;
     const detail = test.detail ? `  ${chalk.dim(truncate(sanitize(test.detail), 80))}` : '';
     const name = truncate(sanitize(test.name), 32);
-    return `${String(test.index + 1).padStart(4)} ${colorVerdict(chalk, test.verdict, test.verdict.padEnd(3))}  ${name}  ${formatMs(test.timeMs)}${detail}`;
+    return `${String(test.index + 1).padStart(4)} ${colorVerdict(chalk, test.verdict, test.verdict.padEnd(3))}  ${name}  ${formatMs(test.cpuMs)}${detail}`;
   }
 
   /** "solution.cpp " or "" before the judge-start event. */

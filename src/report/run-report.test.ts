@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { RunOutcome } from '../run/outcome.js';
-import { runResult } from '../run/__fixtures__/fake-sandbox.js';
-import { toRunJson } from './run-json.js';
+import { runResult } from '../execution/__fixtures__/fake-sandbox.js';
+import { toRunJson } from '../run/run-json.js';
 import { RunReporter, runStatusLine } from './run-report.js';
 import { captureTerminal } from './testing.js';
 
-const compile = { ok: true, message: '', timeMs: 3, cached: true };
+const compile = { ok: true, message: '', wallMs: 3, cached: true };
 const ran = (status: RunOutcome['status'], detail: string, overrides: Parameters<typeof runResult>[0] = {}): RunOutcome => ({
   status,
   detail,

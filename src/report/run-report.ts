@@ -3,13 +3,16 @@
 // stderr. With --json, stdout holds only the run's JSON document.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Verdict } from '../judge/verdict.js';
+import type { Verdict } from '../common/verdicts.js';
+import { terminationText } from '../execution/run-ending.js';
 import type { RunOutcome, RunStatus } from '../run/outcome.js';
 import type { LiveOutput } from '../run/run-once.js';
-import type { JudgeEvent, Reporter } from './events.js';
-import { colorVerdict, formatBytes, formatMs, sanitize } from './format.js';
+import type { Reporter } from './events.js';
+import type { JudgeEvent } from '../judge/events.js';
+import { colorVerdict, sanitize } from './format.js';
+import { formatBytes, formatMs } from '../common/format-units.js';
 import { PrettyReporter } from './pretty.js';
-import { toRunJson } from './run-json.js';
+import { toRunJson } from '../run/run-json.js';
 import { noSpinner, type Spinner, type SpinnerFactory } from './spinner.js';
 import { colorLevel, type Terminal } from './terminal.js';
 
@@ -32,7 +35,7 @@ export function runStatusLine(outcome: RunOutcome, chalk: ChalkInstance = new Ch
   const { run } = outcome;
   if (outcome.status === 'CE') return `${status} · compilation failed`;
   if (!run) return `${status} · ${sanitize(outcome.detail)}`;
-  const ending = run.termination.kind === 'exited' ? `exit code ${run.termination.exitCode}` : `killed by ${run.termination.signal}`;
+  const ending = terminationText(run.termination);
   const parts = [
     status,
     // RE's detail is the ending itself, with the signal explained.

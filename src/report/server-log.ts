@@ -3,9 +3,10 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RequestLog } from '../server/http-server.js';
-import type { JudgeEvent } from './events.js';
+import type { JudgeEvent } from '../judge/events.js';
 import { fatalLines } from './fatal.js';
-import { formatMs, sanitize } from './format.js';
+import { sanitize } from './format.js';
+import { formatMs } from '../common/format-units.js';
 import { PrettyReporter } from './pretty.js';
 import { colorLevel, type Terminal } from './terminal.js';
 

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { MAX_FULL_TABLE, renderTable, summaryLine } from './table.js';
-import { makeReport, makeTest } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 
 const chalk = new Chalk({ level: 0 });
 
@@ -10,7 +10,7 @@ describe('renderTable', () => {
     const lines = renderTable(
       [
         makeTest({ index: 0, name: 'sample-1', sample: true }),
-        makeTest({ index: 1, verdict: 'WA', detail: 'token 3: expected 6, got 7', timeMs: 15 }),
+        makeTest({ index: 1, verdict: 'WA', detail: 'token 3: expected 6, got 7', cpuMs: 15 }),
       ],
       { chalk },
     );
@@ -46,7 +46,7 @@ describe('renderTable', () => {
 
 describe('summaryLine', () => {
   it('summarises an accepted run', () => {
-    const tests = [makeTest({ index: 0, timeMs: 15 }), makeTest({ index: 1, memoryBytes: 3.2 * 1024 * 1024 })];
+    const tests = [makeTest({ index: 0, cpuMs: 15 }), makeTest({ index: 1, memoryBytes: 3.2 * 1024 * 1024 })];
     expect(summaryLine(makeReport(tests), chalk)).toBe('AC  2/2 tests passed · max 15 ms · max 3.2 MiB · 1.40 s');
   });
 
@@ -63,7 +63,7 @@ describe('summaryLine', () => {
   });
 
   it('reports compile errors and judge errors', () => {
-    const ce = makeReport([], { compile: { ok: false, message: 'x', timeMs: 5, cached: false } });
+    const ce = makeReport([], { compile: { ok: false, message: 'x', wallMs: 5, cached: false } });
     expect(summaryLine(ce, chalk, 12)).toBe('CE  compilation failed · 1.40 s');
     const je = makeReport([makeTest({ index: 0, verdict: 'WA' }), makeTest({ index: 1, verdict: 'JE', name: 'big' })]);
     expect(summaryLine(je, chalk)).toMatch(/^JE {2}on test 2 \(big\) · 0\/2 passed/);

@@ -2,8 +2,9 @@
 
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { JudgeReport, TestResult } from '../judge/verdict.js';
-import { colorVerdict, formatBytes, formatMs, plural, sanitize, truncate } from './format.js';
+import type { JudgeReport, TestResult } from '../judge/judge-report.js';
+import { colorVerdict, sanitize, truncate } from './format.js';
+import { formatBytes, formatMs, plural } from '../common/format-units.js';
 
 /** Above this many tests, passing ones are left out of the table unless asked for. */
 export const MAX_FULL_TABLE = 40;
@@ -46,7 +47,7 @@ function tableRow(test: TestResult, chalk: ChalkInstance, detailWidth: number): 
     String(test.index + 1),
     truncate(sanitize(test.name), 32) + (test.sample ? chalk.dim(' (sample)') : ''),
     colorVerdict(chalk, test.verdict),
-    slow(formatMs(test.timeMs)),
+    slow(formatMs(test.cpuMs)),
     heavy(formatBytes(test.memoryBytes)),
     truncate(sanitize(test.detail).replace(/\s+/g, ' '), detailWidth),
   ];
@@ -72,7 +73,7 @@ export function summaryLine(report: JudgeReport, chalk: ChalkInstance, testCount
     parts.push(`${passed}/${total} passed`);
   }
   if (tests.length > 0) {
-    parts.push(`max ${formatMs(Math.max(...tests.map((t) => t.timeMs)))}`);
+    parts.push(`max ${formatMs(Math.max(...tests.map((t) => t.cpuMs)))}`);
     parts.push(`max ${formatBytes(Math.max(...tests.map((t) => t.memoryBytes)))}`);
   }
   parts.push(formatMs(report.totalMs));

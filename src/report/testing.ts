@@ -1,8 +1,7 @@
-// Test support: a fake terminal that records what reporters write, and report builders.
-// For unit tests here and elsewhere (e.g. CLI tests that drive reporters).
+// Test support: a fake terminal that records what reporters write. For unit tests here
+// and elsewhere (e.g. CLI tests that drive reporters).
 
 import { Chalk } from 'chalk';
-import { overallVerdict, type CompileResult, type JudgeReport, type TestResult } from '../judge/verdict.js';
 import type { Terminal, TextStream } from './terminal.js';
 
 export interface CapturedTerminal {
@@ -42,37 +41,5 @@ export function captureTerminal(options: CaptureOptions = {}): CapturedTerminal 
     },
     stdout: () => out.join(''),
     stderr: () => err.join(''),
-  };
-}
-
-/** A test result with sensible defaults (an accepted sample test). */
-export function makeTest(overrides: Partial<TestResult> & { index: number }): TestResult {
-  return {
-    name: `test-${overrides.index + 1}`,
-    sample: false,
-    verdict: 'AC',
-    detail: '',
-    timeMs: 10,
-    wallMs: 12,
-    memoryBytes: 3 * 1024 * 1024,
-    exitCode: 0,
-    signal: null,
-    stderr: '',
-    ...overrides,
-  };
-}
-
-/** A report whose verdict is derived from its tests, as the judge does. */
-export function makeReport(tests: TestResult[], overrides: Partial<JudgeReport> = {}): JudgeReport {
-  const compile: CompileResult = overrides.compile ?? { ok: true, message: '', timeMs: 800, cached: false };
-  return {
-    verdict: overallVerdict(compile, tests),
-    problem: 'sum-list',
-    language: 'C++17',
-    solution: 'solutions/sum.cpp',
-    compile,
-    tests,
-    totalMs: 1400,
-    ...overrides,
   };
 }

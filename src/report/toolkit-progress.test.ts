@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { submissionExpectation } from '../verify/rules.js';
-import { captureTerminal, makeReport, makeTest } from './testing.js';
+import { submissionExpectation } from '../problem/submissions/submission-rules.js';
+import { captureTerminal } from './testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 import { ToolkitProgress } from './toolkit-progress.js';
 
 async function drive(quiet: boolean): Promise<string> {

@@ -3,13 +3,14 @@
 // in JSON mode off a TTY. Image builds and a derived time limit are shown by the judge's
 // own pretty reporter, sharing the same spinner so the two never draw over each other.
 
-import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
+import { formatVerdictCounts, verdictCounts } from '../judge/judge-report.js';
 import { validationStatus, type ValidationReport } from '../verify/validation-report.js';
-import type { JudgeEvent, Reporter } from './events.js';
-import { plural } from './format.js';
+import type { Reporter } from './events.js';
+import type { JudgeEvent } from '../judge/events.js';
+import { plural } from '../common/format-units.js';
 import { PrettyReporter } from './pretty.js';
 import { loadSpinnerFactory, type Spinner } from './spinner.js';
-import type { ToolkitEvent } from './toolkit-events.js';
+import type { ToolkitEvent } from '../verify/events.js';
 import type { Terminal } from './terminal.js';
 
 export class ToolkitProgress {

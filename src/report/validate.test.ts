@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { judgeInvalidInput, type InvalidInputResult } from '../verify/invalid-input-check.js';
-import type { InputResult } from '../verify/validate-inputs.js';
+import { judgeInvalidInput, type InvalidInputResult } from '../verify/invalid-input-verdict.js';
+import type { InputResult } from '../verify/input-verdict.js';
 import type { ValidationReport } from '../verify/validation-report.js';
 import { MAX_FULL_VALIDATION_TABLE, renderValidationTable, toValidationJson, validationSummary } from './validate.js';
 

@@ -7,11 +7,12 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Problem } from '../problem/model.js';
-import type { InvalidInputVerdict } from '../verify/invalid-input-check.js';
-import type { InputResult } from '../verify/validate-inputs.js';
+import type { InvalidInputVerdict } from '../verify/invalid-input-verdict.js';
+import type { InputResult } from '../verify/input-verdict.js';
 import { validationStatus, type ValidationReport } from '../verify/validation-report.js';
 import { caseLines, showsEvery, type CaseLineOptions, type CaseMark } from './case-lines.js';
-import { plural, sanitize, truncate } from './format.js';
+import { sanitize, truncate } from './format.js';
+import { plural } from '../common/format-units.js';
 import { crashedOutputCases, outputCaseLines, outputCasesPart, toOutputCaseJson, type OutputCaseJson } from './output-cases.js';
 import type { Terminal } from './terminal.js';
 

@@ -1,17 +1,17 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../checkers/checker.js';
-import { judgeOutputCase } from '../verify/output-case-check.js';
-import { submissionExpectation } from '../verify/rules.js';
-import type { InputResult } from '../verify/validate-inputs.js';
-import type { SubmissionOutcome, VerifyReport } from '../verify/verify.js';
-import { makeReport, makeTest } from './testing.js';
+import { judgeOutputCase } from '../verify/output-case-verdict.js';
+import { submissionExpectation } from '../problem/submissions/submission-rules.js';
+import type { InputResult } from '../verify/input-verdict.js';
+import type { SubmissionOutcome, VerifyReport } from '../verify/verify-report.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 import { renderVerify, toVerifyJson } from './verify.js';
 
 const chalk = new Chalk({ level: 0 });
 
 function outcome(path: string, folder: string, verdicts: ('AC' | 'WA' | 'TLE')[], check: SubmissionOutcome['check'], warnings: string[] = []): SubmissionOutcome {
-  const tests = verdicts.map((verdict, index) => makeTest({ index, verdict, timeMs: 10 * (index + 1) }));
+  const tests = verdicts.map((verdict, index) => makeTest({ index, verdict, cpuMs: 10 * (index + 1) }));
   return { path, folder, expectation: submissionExpectation(`${folder}/x`, []), report: makeReport(tests), check, warnings };
 }
 

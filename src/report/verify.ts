@@ -4,11 +4,12 @@
 
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { formatVerdictCounts, verdictCounts } from '../verify/expectations.js';
-import { namesItsRule } from '../verify/check-rules.js';
+import { formatVerdictCounts, verdictCounts } from '../judge/judge-report.js';
+import { namesItsRule } from '../verify/rule-check.js';
 import { validationStatus } from '../verify/validation-report.js';
-import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify.js';
-import { formatMs, plural, sanitize, truncate } from './format.js';
+import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify-report.js';
+import { sanitize, truncate } from './format.js';
+import { formatMs, plural } from '../common/format-units.js';
 import type { Terminal } from './terminal.js';
 import { renderValidationTable, toValidationJson, validationNoteLines, validationSummary, type ValidationJson } from './validate.js';
 

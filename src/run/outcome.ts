@@ -1,8 +1,8 @@
 // What running a program once comes to: a status (a closed set, like verdicts, minus the
 // ones that need an expected answer), one line saying why, and the measurements.
 
-import { classify } from '../judge/classify.js';
-import type { CompileResult } from '../judge/verdict.js';
+import { classify } from '../execution/classify.js';
+import type { CompileResult } from '../execution/compile.js';
 import type { RunLimits, RunResult } from '../sandbox/sandbox.js';
 
 /**

@@ -2,7 +2,7 @@
 // limit, since there is no problem to take one from, and the same memory, output and
 // process limits a judged test gets.
 
-import { runLimitsFor } from '../judge/limits.js';
+import { runLimitsFor } from '../execution/limits.js';
 import { DEFAULT_LIMITS, wallTimeFor, type ProblemLimits } from '../problem/model.js';
 import type { RunLimits } from '../sandbox/sandbox.js';
 

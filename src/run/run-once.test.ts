@@ -2,8 +2,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { SandboxError } from '../errors.js';
 import { resolveLanguage, languages } from '../languages/registry.js';
-import { FakeSandbox, fakeServices } from './__fixtures__/fake-sandbox.js';
-import type { BoxSource } from './box-source.js';
+import { FakeSandbox, fakeServices } from '../execution/__fixtures__/fake-sandbox.js';
+import type { BoxSource } from '../execution/box-source.js';
 import { runProblemLimits } from './run-limits.js';
 import { runOnce } from './run-once.js';
 
@@ -92,7 +92,7 @@ describe('runOnce', () => {
     const second = await runOnce(request('two'), fakeServices(sandbox), source);
     expect([first.run?.stdout.toString(), second.run?.stdout.toString()]).toEqual(['one', 'two']);
     expect(sandbox.boxes.length).toBe(boxCount);
-    expect(second.compile).toMatchObject({ ok: true, cached: true, timeMs: 0 });
+    expect(second.compile).toMatchObject({ ok: true, cached: true, wallMs: 0 });
     const other = await runOnce({ ...request('three'), source: Buffer.from('y') }, fakeServices(sandbox), source);
     expect(other.run?.stdout.toString()).toBe('three');
     expect(sandbox.boxes.length).toBeGreaterThan(boxCount);

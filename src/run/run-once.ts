@@ -1,22 +1,20 @@
-// Runs a program once, without a problem: prepare it, make sure its image exists, compile
-// it (compile cache included) while its box starts, install it, run it on the given input
-// and classify the run. Output is either collected or passed on live, as it is produced.
+// Runs a program once, without a problem: launch it into one box (execution/launch.ts),
+// run it on the given input and classify the run. Output is either collected or passed
+// on live, as it is produced.
 
 import { Readable } from 'node:stream';
 import { SandboxError } from '../errors.js';
-import { compileCacheKey } from '../judge/compile-cache.js';
-import { compileProgram, installProgram, type CompileOutcome } from '../judge/compile.js';
-import type { JudgeServices } from '../judge/judge.js';
-import { runBoxFor } from '../judge/limits.js';
-import type { CompileResult } from '../judge/verdict.js';
+import type { BoxSource } from '../execution/box-source.js';
+import { launchProgram, type Launch } from '../execution/launch.js';
+import { runBoxFor } from '../execution/limits.js';
+import type { ExecutionServices } from '../execution/services.js';
 import type { Language } from '../languages/language.js';
-import { prepareProgram, type PreparedProgram, type ProgramSource } from '../languages/prepare.js';
+import type { PreparedProgram, ProgramSource } from '../languages/prepare.js';
 import type { ProblemLimits } from '../problem/model.js';
-import type { Box, BoxSpec, RunLimits, RunResult } from '../sandbox/sandbox.js';
+import type { Box, RunLimits, RunResult } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
-import { programKeyFor, type BoxSource } from './box-source.js';
-import { sandboxLimitsForRun } from './run-limits.js';
 import { statusOf, type RunOutcome } from './outcome.js';
+import { sandboxLimitsForRun } from './run-limits.js';
 
 const MiB = 1024 * 1024;
 
@@ -37,76 +35,32 @@ export interface RunRequest {
   live?: LiveOutput;
 }
 
-export async function runOnce(request: RunRequest, services: JudgeServices, boxes: BoxSource = services.sandbox): Promise<RunOutcome> {
+export async function runOnce(request: RunRequest, services: ExecutionServices, boxes: BoxSource = services.sandbox): Promise<RunOutcome> {
   const { language, limits } = request;
-  const program = prepareProgram(language, request.source, limits.memoryBytes);
-  const image = await services.ensureImage(language.image, language.name);
-  const seccompProfile = await services.seccompProfile(language.seccompProfile);
   // Rounded up to whole MiB: runs whose inputs differ a little get the same kind of box (warm-boxes.ts).
   const inputBytes = request.input.kind === 'bytes' ? Math.ceil(request.input.data.length / MiB) * MiB : 0;
-  const spec: BoxSpec = { ...runBoxFor(limits, inputBytes), image, seccompProfile };
-  const programKey = programKeyFor(program, language.id, image);
-  const runLimits = sandboxLimitsForRun(limits);
-
-  const installed = await boxes.takeInstalled?.(spec, programKey);
-  if (installed) {
-    const compile = { ...installed.compile, timeMs: 0, cached: true };
-    return runIn(installed.box, compile, { boxes, spec, programKey, program, runLimits, request });
-  }
-  const opening = boxes.openBox(spec);
-  // Handled below; this only keeps a failure while compiling from counting as unhandled.
-  opening.catch(() => undefined);
-  let compiled: CompileOutcome;
+  let launch: Launch;
   try {
-    if (program.compile) services.emit({ type: 'compile-start', language: language.name });
-    const cache = services.compileCache && { store: services.compileCache, key: compileCacheKey(program, language.id, image) };
-    compiled = await compileProgram(program, { sandbox: services.sandbox, image, seccompProfile, cache });
-    services.emit({ type: 'compile-done', result: compiled.result });
+    launch = await launchProgram({ language, source: request.source, memoryBytes: limits.memoryBytes, box: runBoxFor(limits, inputBytes), boxCount: 1, boxes, announce: true }, services);
   } catch (error) {
-    void opening.then((box) => box.dispose(), () => undefined);
     if (error instanceof SandboxError) return { status: 'JE', detail: error.message, compile: null, run: null };
     throw error;
   }
-  const compile = compiled.result;
-  if (!compile.ok) {
-    void opening.then((box) => box.dispose(), () => undefined);
-    return { status: 'CE', detail: compile.message, compile, run: null };
-  }
-  const box = await opening;
-  try {
-    await installProgram(box, program, compiled.artifacts);
-  } catch (error) {
-    void box.dispose();
-    if (error instanceof SandboxError) return { status: 'JE', detail: error.message, compile, run: null };
-    throw error;
-  }
-  return runIn(box, compile, { boxes, spec, programKey, program, runLimits, request });
-}
-
-interface RunContext {
-  boxes: BoxSource;
-  spec: BoxSpec;
-  programKey: string;
-  program: PreparedProgram;
-  runLimits: RunLimits;
-  request: RunRequest;
-}
-
-/** Runs the installed program; the box is kept for the next run of it when the source wants it, else removed. */
-async function runIn(box: Box, compile: CompileResult, context: RunContext): Promise<RunOutcome> {
-  const { boxes, spec, programKey, program, runLimits, request } = context;
+  if (launch.kind === 'compile-error') return { status: 'CE', detail: launch.compile.message, compile: launch.compile, run: null };
+  const runLimits = sandboxLimitsForRun(limits);
+  const [box] = launch.boxes;
   let run: RunResult;
   try {
-    run = await execute(box, program, runLimits, request);
+    run = await execute(box!, launch.program, runLimits, request);
   } catch (error) {
-    void box.dispose();
-    if (error instanceof SandboxError) return { status: 'JE', detail: error.message, compile, run: null };
+    void launch.dispose();
+    if (error instanceof SandboxError) return { status: 'JE', detail: error.message, compile: launch.compile, run: null };
     throw error;
   }
+  // The box is kept for the next run of this program when the box source keeps boxes.
   // Removing a container takes ~50 ms: the sandbox's disposeAll() waits for it at the end.
-  if (boxes.keep) boxes.keep(box, spec, programKey, compile);
-  else void box.dispose();
-  return { ...statusOf(run, runLimits, program.outOfMemoryMarkers), compile, run };
+  void launch.dispose({ keep: true });
+  return { ...statusOf(run, runLimits, launch.program.outOfMemoryMarkers), compile: launch.compile, run };
 }
 
 async function execute(box: Box, program: PreparedProgram, limits: RunLimits, request: RunRequest): Promise<RunResult> {

@@ -2,8 +2,8 @@
 // queue of sandbox jobs, and the two questions /api/health asks.
 
 import type { ImageStatus } from '../images/image-status.js';
-import type { JudgeServices } from '../judge/judge.js';
-import type { BoxSource } from '../run/box-source.js';
+import type { JudgeServices } from '../judge/events.js';
+import type { BoxSource } from '../execution/box-source.js';
 import type { JobQueue } from './queue.js';
 
 export interface ApiContext {

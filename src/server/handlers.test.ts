@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SandboxError } from '../errors.js';
-import { FakeSandbox, fakeServices } from '../run/__fixtures__/fake-sandbox.js';
+import { FakeSandbox, fakeServices } from '../execution/__fixtures__/fake-sandbox.js';
 import type { ApiContext } from './api-context.js';
 import { apiRoutes } from './handlers.js';
 import { errorResponse } from './http-server.js';

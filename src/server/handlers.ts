@@ -6,12 +6,11 @@
 //   GET  /api/health    whether Docker answers and which images are built (503 when it does not)
 
 import { errorMessage } from '../errors.js';
-import { deriveTimeLimit } from '../judge/derive-time-limit.js';
-import { judgeSolution } from '../judge/judge.js';
+import { judgeProblem } from '../judge/judge-problem.js';
 import type { Language } from '../languages/language.js';
 import { findLanguage, languages } from '../languages/registry.js';
-import { toJsonReport } from '../report/json.js';
-import { toRunJson } from '../report/run-json.js';
+import { toJsonReport } from '../judge/judge-json.js';
+import { toRunJson } from '../run/run-json.js';
 import { runProblemLimits } from '../run/run-limits.js';
 import { runOnce } from '../run/run-once.js';
 import type { ApiContext } from './api-context.js';
@@ -54,18 +53,12 @@ function judge(context: ApiContext): Handler {
   return async (request) => {
     const body = parseBody(judgeSchema, await request.json(), JUDGE_FIELDS);
     const language = languageNamed(body.language);
-    let problem = await problemForRequest(body, context.cwd);
+    const problem = await problemForRequest(body, context.cwd);
     const jobs = Math.min(context.queue.concurrency, problem.tests.length);
     const solution = { name: `solution${language.extensions[0] ?? ''}`, source: Buffer.from(body.code) };
     // The server's event sink logs image builds only: the report is the response.
     const { services } = context;
-    const report = await context.queue.run(
-      async () => {
-        problem = (await deriveTimeLimit(problem, services, jobs))?.problem ?? problem;
-        return judgeSolution({ problem, language, solution, jobs }, services);
-      },
-      { weight: jobs, signal: request.signal },
-    );
+    const report = await context.queue.run(() => judgeProblem({ problem, language, solution, jobs }, services), { weight: jobs, signal: request.signal });
     return { status: report.verdict === 'JE' ? JUDGE_ERROR_STATUS : 200, body: toJsonReport(report) };
   };
 }

@@ -2,7 +2,7 @@
 // such as "timelimitMs" must not be silently ignored), and every error names its field.
 
 import { z } from 'zod';
-import { closestMatch } from '../problem/did-you-mean.js';
+import { closestMatch } from '../common/did-you-mean.js';
 import { HttpError } from './http-types.js';
 
 const limits = {

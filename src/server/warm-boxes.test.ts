@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeSandbox } from '../run/__fixtures__/fake-sandbox.js';
+import { FakeSandbox } from '../execution/__fixtures__/fake-sandbox.js';
 import type { BoxSpec } from '../sandbox/sandbox.js';
 import { WarmBoxes } from './warm-boxes.js';
 
 const spec = (memoryBytes: number): BoxSpec => ({ image: 'img', memoryBytes, pidsLimit: 65, tmpBytes: 1, seccompProfile: '{}', purpose: 'run' });
-const compile = { ok: true, message: 'a warning', timeMs: 100, cached: false };
+const compile = { ok: true, message: 'a warning', wallMs: 100, cached: false };
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 afterEach(() => {

@@ -8,8 +8,8 @@
 // program cannot write /box. A box whose run failed (JE) is never kept.
 
 import { createHash } from 'node:crypto';
-import type { CompileResult } from '../judge/verdict.js';
-import type { BoxSource } from '../run/box-source.js';
+import type { CompileResult } from '../execution/compile.js';
+import type { BoxSource } from '../execution/box-source.js';
 import type { Box, BoxSpec, Sandbox } from '../sandbox/sandbox.js';
 
 export interface WarmOptions {

@@ -7,21 +7,21 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProblemFileError, UsageError } from '../errors.js';
-import type { Verdict } from '../judge/verdict.js';
+import type { Verdict } from '../common/verdicts.js';
 import { readProgram } from '../languages/read-program.js';
 import { readYamlFile } from '../problem/yaml-file.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
-import { suggestionFor } from '../problem/did-you-mean.js';
-import { pathKind } from '../problem/fs-checks.js';
+import { suggestionFor } from '../common/did-you-mean.js';
+import { pathKind } from '../common/fs-checks.js';
 import type { Problem } from '../problem/model.js';
-import { compareNatural } from '../problem/natural-sort.js';
-import { EXPECTATIONS } from './expectations.js';
-import { EXPECTED_RESULTS_TAG, expectedResultsIn } from './expected-results.js';
-import { globMatches } from './glob.js';
-import { submissionExpectation, SUBMISSIONS_YAML, type SubmissionExpectation } from './rules.js';
+import { compareNatural } from '../common/natural-sort.js';
+import { EXPECTATIONS } from '../problem/submissions/folder-defaults.js';
+import { EXPECTED_RESULTS_TAG, expectedResultsIn } from '../problem/submissions/expected-results-tag.js';
+import { globMatches } from '../problem/submissions/glob.js';
+import { submissionExpectation, SUBMISSIONS_YAML, type SubmissionExpectation } from '../problem/submissions/submission-rules.js';
 import { shown } from './shown-path.js';
-import { parseSubmissionsYaml, type SubmissionsYamlEntry } from './submissions-yaml.js';
+import { parseSubmissionsYaml, type SubmissionsYamlEntry } from '../problem/submissions/submissions-yaml.js';
 
 export interface SubmissionEntry {
   /** Absolute path of the file or folder. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wallTimeFor } from '../problem/model.js';
-import { makeReport, makeTest } from '../report/testing.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 
 describe('the raised limit of time_limit_exceeded submissions', () => {
@@ -13,11 +13,11 @@ describe('the raised limit of time_limit_exceeded submissions', () => {
 
 describe('atTimeLimit: verdicts under the real limit, from runs under the raised one', () => {
   const raised = makeReport([
-    makeTest({ index: 0, verdict: 'AC', timeMs: 900 }),
-    makeTest({ index: 1, verdict: 'WA', timeMs: 1100, detail: 'token 1', expectedOutput: '1', actualOutput: '2' }),
-    makeTest({ index: 2, verdict: 'TLE', timeMs: 1210, detail: 'CPU time over the 1.20 s limit' }),
-    makeTest({ index: 3, verdict: 'TLE', timeMs: 5, wallMs: wallTimeFor(1200) + 10, detail: 'still running' }),
-    makeTest({ index: 4, verdict: 'JE', timeMs: 0, detail: 'checker crashed' }),
+    makeTest({ index: 0, verdict: 'AC', cpuMs: 900 }),
+    makeTest({ index: 1, verdict: 'WA', cpuMs: 1100, detail: 'token 1', expectedOutput: '1', actualOutput: '2' }),
+    makeTest({ index: 2, verdict: 'TLE', cpuMs: 1210, detail: 'CPU time over the 1.20 s limit' }),
+    makeTest({ index: 3, verdict: 'TLE', cpuMs: 5, wallMs: wallTimeFor(1200) + 10, detail: 'still running' }),
+    makeTest({ index: 4, verdict: 'JE', cpuMs: 0, detail: 'checker crashed' }),
   ]);
   const atLimit = atTimeLimit(raised, 1000);
 
@@ -33,13 +33,13 @@ describe('atTimeLimit: verdicts under the real limit, from runs under the raised
   });
 
   it('recomputes the overall verdict', () => {
-    const report = atTimeLimit(makeReport([makeTest({ index: 0, verdict: 'WA', timeMs: 1100 }), makeTest({ index: 1, verdict: 'AC' })]), 1000);
+    const report = atTimeLimit(makeReport([makeTest({ index: 0, verdict: 'WA', cpuMs: 1100 }), makeTest({ index: 1, verdict: 'AC' })]), 1000);
     expect(report.verdict).toBe('TLE');
   });
 });
 
 describe('timing warnings', () => {
-  const report = (...timesMs: number[]) => makeReport(timesMs.map((timeMs, index) => makeTest({ index, timeMs, verdict: 'AC' })));
+  const report = (...timesMs: number[]) => makeReport(timesMs.map((timeMs, index) => makeTest({ index, cpuMs: timeMs, verdict: 'AC' })));
 
   it('lower bound: the slowest test above 80% of the limit', () => {
     expect(timingWarnings({ bound: 'lower', timeLimitMs: 1000, atLimit: report(100, 800) })).toEqual([]);
@@ -49,11 +49,11 @@ describe('timing warnings', () => {
   });
 
   it('upper bound: no test times out even with 20% more time', () => {
-    const raised = makeReport([makeTest({ index: 0, verdict: 'AC', timeMs: 10 }), makeTest({ index: 1, verdict: 'AC', timeMs: 1150 })]);
+    const raised = makeReport([makeTest({ index: 0, verdict: 'AC', cpuMs: 10 }), makeTest({ index: 1, verdict: 'AC', cpuMs: 1150 })]);
     expect(timingWarnings({ bound: 'upper', timeLimitMs: 1000, atLimit: atTimeLimit(raised, 1000), raised })).toEqual([
       'no test times out with 20% more time, 1.20 s (slowest: 1.15 s on test-2): the time limit is too close to this submission',
     ]);
-    const clearlySlow = makeReport([makeTest({ index: 0, verdict: 'AC', timeMs: 1150 }), makeTest({ index: 1, verdict: 'TLE', timeMs: 1210 })]);
+    const clearlySlow = makeReport([makeTest({ index: 0, verdict: 'AC', cpuMs: 1150 }), makeTest({ index: 1, verdict: 'TLE', cpuMs: 1210 })]);
     expect(timingWarnings({ bound: 'upper', timeLimitMs: 1000, atLimit: atTimeLimit(clearlySlow, 1000), raised: clearlySlow })).toEqual([]);
   });
 

@@ -8,10 +8,10 @@
 // The format's own margins (ac_to_time_limit 2.0, time_limit_to_tle 1.5) are stricter;
 // these warnings catch the limits that are fragile on any machine.
 
-import { overallVerdict, type JudgeReport, type TestResult } from '../judge/verdict.js';
+import { overallVerdict, type JudgeReport, type TestResult } from '../judge/judge-report.js';
 import { wallTimeFor } from '../problem/model.js';
-import { formatMs } from '../report/format.js';
-import type { TimeBound } from './expectations.js';
+import { formatMs } from '../common/format-units.js';
+import type { TimeBound } from '../problem/submissions/folder-defaults.js';
 
 export const TIME_MARGIN = 0.2;
 
@@ -30,7 +30,7 @@ export function atTimeLimit(report: JudgeReport, timeLimitMs: number): JudgeRepo
 function judgedAt(test: TestResult, timeLimitMs: number, wallLimitMs: number): TestResult {
   if (test.verdict === 'JE') return test;
   const { expectedOutput: _expected, actualOutput: _actual, ...measured } = test;
-  if (test.timeMs > timeLimitMs) return { ...measured, verdict: 'TLE', detail: `CPU time over the ${formatMs(timeLimitMs)} limit` };
+  if (test.cpuMs > timeLimitMs) return { ...measured, verdict: 'TLE', detail: `CPU time over the ${formatMs(timeLimitMs)} limit` };
   if (test.wallMs > wallLimitMs) return { ...measured, verdict: 'TLE', detail: `still running after ${formatMs(wallLimitMs)} of wall time` };
   return test;
 }
@@ -48,20 +48,20 @@ export interface TimingInput {
 export function timingWarnings({ bound, timeLimitMs, atLimit, raised }: TimingInput): string[] {
   if (bound === 'lower') {
     const slowest = slowestTest(atLimit.tests);
-    if (slowest && slowest.timeMs > timeLimitMs * (1 - TIME_MARGIN)) {
-      return [`CPU time ${formatMs(slowest.timeMs)} on ${slowest.name} is within ${percent(TIME_MARGIN)} of the ${formatMs(timeLimitMs)} time limit`];
+    if (slowest && slowest.cpuMs > timeLimitMs * (1 - TIME_MARGIN)) {
+      return [`CPU time ${formatMs(slowest.cpuMs)} on ${slowest.name} is within ${percent(TIME_MARGIN)} of the ${formatMs(timeLimitMs)} time limit`];
     }
   }
   if (bound === 'upper' && raised && raised.tests.length > 0 && !raised.tests.some((test) => test.verdict === 'TLE')) {
     const slowest = slowestTest(raised.tests);
-    const where = slowest ? ` (slowest: ${formatMs(slowest.timeMs)} on ${slowest.name})` : '';
+    const where = slowest ? ` (slowest: ${formatMs(slowest.cpuMs)} on ${slowest.name})` : '';
     return [`no test times out with ${percent(TIME_MARGIN)} more time, ${formatMs(raisedTimeLimitMs(timeLimitMs))}${where}: the time limit is too close to this submission`];
   }
   return [];
 }
 
 function slowestTest(tests: readonly TestResult[]): TestResult | undefined {
-  return tests.reduce<TestResult | undefined>((slowest, test) => (slowest && slowest.timeMs >= test.timeMs ? slowest : test), undefined);
+  return tests.reduce<TestResult | undefined>((slowest, test) => (slowest && slowest.cpuMs >= test.cpuMs ? slowest : test), undefined);
 }
 
 function percent(fraction: number): string {

@@ -5,41 +5,29 @@
 // are judged together (invalid-input-check.ts).
 
 import { SandboxError } from '../errors.js';
-import { BoxPool } from '../judge/box-pool.js';
-import type { JudgeServices } from '../judge/judge.js';
-import { PROBLEM_PROGRAM_LIMITS } from '../judge/limits.js';
-import { installProblemProgram } from '../judge/problem-program.js';
+import { BoxPool } from '../execution/box-pool.js';
+import type { ExecutionServices } from '../execution/services.js';
+import { PROBLEM_PROGRAM_LIMITS } from '../execution/limits.js';
+import { installProblemProgram } from '../execution/problem-program.js';
 import { inputValidatorFlagsFor, type InputValidatorFlags, type OutputCase, type Problem, type ProgramRef, type TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
-import type { ToolkitSink } from '../report/toolkit-events.js';
+import type { ToolkitOptions } from './events.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
-import { checkInputRun, crashFromError, type InputCheck } from './input-check.js';
-import { judgeInvalidInput } from './invalid-input-check.js';
+import { checkInputRun, crashFromError, type InputResult } from './input-verdict.js';
+import { judgeInvalidInput } from './invalid-input-verdict.js';
 import { shown, shownFile } from './shown-path.js';
 import type { ValidationReport } from './validation-report.js';
 
-export type InputResult = InputCheck & {
-  /** The test's name. */
-  test: string;
-  /** The input file relative to the problem folder; null for an input written in problem.yaml. */
-  input: string | null;
-  /** The validator relative to the problem folder. */
-  validator: string;
-};
 
 /** The input validators' part of the report. */
 export type InputValidation = Pick<ValidationReport, 'validators' | 'testCount' | 'inputs' | 'invalidInputs'>;
 
-export interface ValidateOptions {
-  jobs: number;
-  emit: ToolkitSink;
-}
 
 /** What a validator runs on: a test case's input, or an invalid input (which it must reject). */
 type CheckedInput = Pick<TestCase, 'name' | 'input'> & InputValidatorFlags & { mustReject: boolean };
 
 /** `outputCases`: those whose outputs are checked; their inputs must be valid too. */
-export async function validateInputs(problem: Problem, outputCases: readonly OutputCase[], services: JudgeServices, options: ValidateOptions): Promise<InputValidation> {
+export async function validateInputs(problem: Problem, outputCases: readonly OutputCase[], services: ExecutionServices, options: ToolkitOptions): Promise<InputValidation> {
   const validators = problem.inputValidators.map((ref) => shown(problem, ref.path));
   const mustBeValid = [...problem.tests, ...outputCases];
   const checked: CheckedInput[] = [
@@ -58,11 +46,12 @@ export async function validateInputs(problem: Problem, outputCases: readonly Out
   return { validators, testCount: mustBeValid.length, inputs, invalidInputs };
 }
 
-async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly CheckedInput[], services: JudgeServices, options: ValidateOptions): Promise<InputResult[]> {
+async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly CheckedInput[], services: ExecutionServices, options: ToolkitOptions): Promise<InputResult[]> {
   const validator = shown(problem, ref.path);
   const boxCount = Math.max(1, Math.min(options.jobs, checked.length));
-  const { program, boxes } = await installProblemProgram(ref, 'input validator', boxCount, services);
-  const pool = new BoxPool(boxes);
+  const launched = await installProblemProgram(ref, 'input validator', boxCount, services);
+  const { program } = launched;
+  const pool = new BoxPool(launched.boxes);
   try {
     return await Promise.all(
       checked.map((item) =>
@@ -80,6 +69,6 @@ async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly
       ),
     );
   } finally {
-    await Promise.all(boxes.map((box) => box.dispose()));
+    await launched.dispose();
   }
 }

@@ -4,14 +4,14 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { JudgeServices } from '../judge/judge.js';
+import type { ExecutionServices } from '../execution/services.js';
 import { loadKattisProblem } from '../problem/kattis/load-kattis.js';
-import type { ToolkitEvent } from '../report/toolkit-events.js';
+import type { ToolkitEvent } from './events.js';
 import { hasValidationWork, validateProblem } from './validate-problem.js';
 
 const AVERAGE = fileURLToPath(new URL('../../test/fixtures/kattis/average', import.meta.url));
 
-const noServices = new Proxy({} as JudgeServices, {
+const noServices = new Proxy({} as ExecutionServices, {
   get: (_target, key) => {
     throw new Error(`services.${String(key)} used without a sandbox`);
   },

@@ -2,11 +2,12 @@
 // must be valid or invalid (validate-inputs.ts), then the output validator on the outputs
 // of data/invalid_output/ and data/valid_output/ (check-output-cases.ts), in one report.
 
-import type { JudgeServices } from '../judge/judge.js';
+import type { ExecutionServices } from '../execution/services.js';
 import type { Problem } from '../problem/model.js';
-import { plural } from '../report/format.js';
-import { checkOutputCases } from './check-output-cases.js';
-import { validateInputs, type InputValidation, type ValidateOptions } from './validate-inputs.js';
+import { plural } from '../common/format-units.js';
+import { checkOutputCases } from './validate-outputs.js';
+import { validateInputs, type InputValidation } from './validate-inputs.js';
+import { type ToolkitOptions } from './events.js';
 import type { ValidationReport } from './validation-report.js';
 
 /** False when the problem has no input validator and no output case: then there is nothing to run. */
@@ -14,7 +15,7 @@ export function hasValidationWork(problem: Pick<Problem, 'inputValidators' | 'ou
   return problem.inputValidators.length > 0 || problem.outputCases.length > 0;
 }
 
-export async function validateProblem(problem: Problem, services: JudgeServices, options: ValidateOptions): Promise<ValidationReport> {
+export async function validateProblem(problem: Problem, services: ExecutionServices, options: ToolkitOptions): Promise<ValidationReport> {
   // The spec has output cases for non-interactive problems only: an interactor decides
   // there, with no output to check. Judging is not hurt by them, so they are passed over.
   const outputCases = problem.interactor === null ? problem.outputCases : [];

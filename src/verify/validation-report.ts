@@ -2,9 +2,9 @@
 // of data/invalid_input/ (each must be rejected) and the outputs of data/invalid_output/
 // and data/valid_output/ (each must get the output validator's expected answer).
 
-import type { InvalidInputResult } from './invalid-input-check.js';
-import type { OutputCaseResult } from './output-case-check.js';
-import type { InputResult } from './validate-inputs.js';
+import type { InvalidInputResult } from './invalid-input-verdict.js';
+import type { OutputCaseResult } from './output-case-verdict.js';
+import type { InputResult } from './input-verdict.js';
 
 export interface ValidationReport {
   /** The input validators; empty when the problem has none (then no input was checked). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport, makeTest } from '../report/testing.js';
-import { submissionExpectation } from './rules.js';
-import type { InputResult } from './validate-inputs.js';
+import { makeReport, makeTest } from '../judge/__fixtures__/judge-reports.js';
+import { submissionExpectation } from '../problem/submissions/submission-rules.js';
+import type { InputResult } from './input-verdict.js';
 import { validationStatus, type ValidationReport } from './validation-report.js';
-import { maxTimeMs, verifyStatus, type SubmissionOutcome } from './verify.js';
+import { maxTimeMs, verifyStatus, type SubmissionOutcome } from './verify-report.js';
 
 function validation(...results: InputResult['result'][]): ValidationReport {
   const inputs = results.map((result, index): InputResult => ({ result, message: result === 'valid' ? '' : 'why', test: `t${index}`, input: `data/t${index}.in`, validator: 'v.py' }) as InputResult);
@@ -11,7 +11,7 @@ function validation(...results: InputResult['result'][]): ValidationReport {
 }
 
 function outcome(check: SubmissionOutcome['check']): SubmissionOutcome {
-  return { path: 'submissions/accepted/a.cpp', folder: 'accepted', expectation: submissionExpectation('accepted/a.cpp', []), report: makeReport([makeTest({ index: 0, timeMs: 7 }), makeTest({ index: 1, timeMs: 30 })]), check, warnings: [] };
+  return { path: 'submissions/accepted/a.cpp', folder: 'accepted', expectation: submissionExpectation('accepted/a.cpp', []), report: makeReport([makeTest({ index: 0, cpuMs: 7 }), makeTest({ index: 1, cpuMs: 30 })]), check, warnings: [] };
 }
 
 const met = outcome({ kind: 'met' });

@@ -2,12 +2,13 @@
 // toolchain works by judging its self-test program in the real sandbox.
 
 import { ExitCode } from '../../errors.js';
-import { judgeSolution } from '../../judge/judge.js';
+import { exitCodeFor } from '../exit-codes.js';
+import { judgeSolution } from '../../judge/judge-solution.js';
 import type { Language } from '../../languages/language.js';
 import { languages, resolveLanguage } from '../../languages/registry.js';
-import { testsOnlyProblem, type Problem } from '../../problem/model.js';
+import { testsOnlyProblem, type TimedProblem } from '../../problem/model.js';
 import { closeReporters, createReporters, createTerminal } from '../../report/index.js';
-import type { JudgeEvent } from '../../report/events.js';
+import type { JudgeEvent } from '../../judge/events.js';
 import { printLanguages, printSelfTests, type SelfTestRow } from '../../report/listings.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
@@ -20,7 +21,7 @@ export async function languagesListCommand(): Promise<number> {
   return ExitCode.allAccepted;
 }
 
-export function selfTestProblem(language: Language): Problem {
+export function selfTestProblem(language: Language): TimedProblem {
   return testsOnlyProblem({
     name: `${language.id} self-test`,
     dir: process.cwd(),
@@ -60,7 +61,7 @@ export async function languagesTestCommand(request: Extract<CommandRequest, { co
       rows.push({
         language: language.id,
         verdict: report.verdict,
-        compileMs: report.compile.timeMs,
+        compileMs: report.compile.wallMs,
         runMs: test?.wallMs ?? 0,
         detail: report.compile.ok ? (test?.detail ?? '') : report.compile.message.split('\n')[0] ?? '',
       });
@@ -70,5 +71,5 @@ export async function languagesTestCommand(request: Extract<CommandRequest, { co
     await closeReporters(reporters);
   }
   printSelfTests(terminal, rows);
-  return rows.every((row) => row.verdict === 'AC') ? ExitCode.allAccepted : ExitCode.someTestFailed;
+  return exitCodeFor(rows.every((row) => row.verdict === 'AC') ? 'ok' : 'failed');
 }

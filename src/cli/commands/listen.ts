@@ -12,7 +12,7 @@ import { ServerLog } from '../../report/server-log.js';
 import { startHttpServer } from '../../server/http-server.js';
 import { routeTo } from '../../server/router.js';
 import type { CommandRequest } from '../requests.js';
-import { waitForStopSignal } from '../stop-signal.js';
+import { stopGracefullyOnInterrupt } from '../interruption.js';
 
 /** A problem is a few KiB; a contest's worth of samples in one request is still far below this. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -23,7 +23,7 @@ export async function listenCommand(request: Extract<CommandRequest, { command: 
   await checkOutputFolder({ option: '--dir', path: options.dir, example: 'contest/' });
   const terminal = createTerminal();
   const log = new ServerLog(terminal);
-  const stop = waitForStopSignal();
+  const stop = stopGracefullyOnInterrupt();
   /** Batch id -> names of the problems received from it (a problem sent twice counts once). */
   const batches = new Map<string, Set<string>>();
   let resolveDone!: () => void;

@@ -1,7 +1,7 @@
 // The PROBLEM argument of validate and verify: a problem folder or its problem.yaml, or,
 // when left out, the problem found in the current folder or above it (as judge's -p).
 
-import { ExitCode, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { loadProblem, type LoadOptions } from '../../problem/load.js';
 import { locateProblem } from '../../problem/locate.js';
 import type { Problem } from '../../problem/model.js';
@@ -17,10 +17,3 @@ export async function loadProblemArgument(command: string, problemOption: string
   });
   return loadProblem(located, options);
 }
-
-/** Exit codes of validate and verify: 0 all good, 1 the package is wrong, 3 a judge-side failure left it unknown. */
-export const TOOLKIT_EXIT_CODES = {
-  ok: ExitCode.allAccepted,
-  failed: ExitCode.someTestFailed,
-  'judge-error': ExitCode.docker,
-} as const;

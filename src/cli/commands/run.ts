@@ -6,22 +6,18 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { ExitCode, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { exitCodeFor, runOutcome } from '../exit-codes.js';
 import { readProgram } from '../../languages/read-program.js';
-import { describeFsError } from '../../problem/fs-checks.js';
+import { describeFsError } from '../../common/fs-checks.js';
 import { createTerminal } from '../../report/index.js';
 import { RunReporter } from '../../report/run-report.js';
 import { loadSpinnerFactory } from '../../report/spinner.js';
-import type { RunStatus } from '../../run/outcome.js';
 import { runProblemLimits, TYPED_INPUT_WALL_MS } from '../../run/run-limits.js';
 import { runOnce, type RunInput } from '../../run/run-once.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
-
-export function exitCodeForRun(status: RunStatus): number {
-  if (status === 'OK') return ExitCode.allAccepted;
-  return status === 'JE' ? ExitCode.docker : ExitCode.someTestFailed;
-}
+import { isInterrupted } from '../interruption.js';
 
 export async function runCommand(request: Extract<CommandRequest, { command: 'run' }>): Promise<number> {
   const { options } = request;
@@ -42,15 +38,10 @@ export async function runCommand(request: Extract<CommandRequest, { command: 'ru
     const services = await createDockerServices((event) => reporter.onEvent(event), { compileCache: options.cache });
     try {
       const live = options.json ? undefined : reporter.live;
+      const outcome = await runOnce({ language, source, limits, input, live }, services);
       // Ctrl-C removes the box (services.ts) and exits 130: the run it cut short is no JE.
-      let interrupted = false;
-      const onSignal = () => (interrupted = true);
-      process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-      const outcome = await runOnce({ language, source, limits, input, live }, services).finally(() => {
-        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-      });
-      if (!interrupted) reporter.finish(outcome);
-      return exitCodeForRun(outcome.status);
+      if (!isInterrupted()) reporter.finish(outcome);
+      return exitCodeFor(runOutcome(outcome.status));
     } finally {
       await services.shutdown();
     }

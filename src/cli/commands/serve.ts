@@ -14,13 +14,13 @@ import { routeTo } from '../../server/router.js';
 import { WarmBoxes } from '../../server/warm-boxes.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
-import { waitForStopSignal } from '../stop-signal.js';
-import { defaultJobs } from './judge.js';
+import { stopGracefullyOnInterrupt } from '../interruption.js';
+import { defaultJobs } from '../arguments.js';
 
 export async function serveCommand(request: Extract<CommandRequest, { command: 'serve' }>): Promise<number> {
   const { options } = request;
   const log = new ServerLog(createTerminal());
-  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache, handleSignals: false });
+  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache });
   const jobs = options.jobs ?? defaultJobs();
   const queue = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
   // Spare boxes started ahead of time, and boxes kept for the next run of the same program.
@@ -33,7 +33,7 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
     ping: () => services.sandbox.ping(),
     images: () => imageStatuses(services.engine),
   };
-  const stop = waitForStopSignal();
+  const stop = stopGracefullyOnInterrupt();
   try {
     const server = await startHttpServer(routeTo(apiRoutes(context)), {
       host: options.host,

@@ -13,8 +13,9 @@ import { ToolkitProgress } from '../../report/toolkit-progress.js';
 import { printNoValidators, printValidation, printValidationJson } from '../../report/validate.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
-import { defaultJobs } from './judge.js';
-import { loadProblemArgument, TOOLKIT_EXIT_CODES } from './problem-argument.js';
+import { defaultJobs } from '../arguments.js';
+import { loadProblemArgument } from './problem-argument.js';
+import { exitCodeFor, validationOutcome } from '../exit-codes.js';
 
 export async function validateCommand(request: Extract<CommandRequest, { command: 'validate' }>): Promise<number> {
   const { options } = request;
@@ -34,7 +35,7 @@ export async function validateCommand(request: Extract<CommandRequest, { command
       if (options.json) printValidationJson(terminal, report);
       else printValidation(terminal, report, { verbose: options.verbose });
       const status = validationStatus(report);
-      return TOOLKIT_EXIT_CODES[status === 'valid' ? 'ok' : status === 'invalid' ? 'failed' : 'judge-error'];
+      return exitCodeFor(validationOutcome(status));
     } finally {
       await services.shutdown();
     }

@@ -4,14 +4,16 @@
 // are valid and every submission keeps its promise; 1 when not; 3 when a judge error (or
 // a crashed validator) left something unknown and nothing was found wrong.
 
-import { verifyProblem, verifyStatus } from '../../verify/verify.js';
+import { verifyProblem } from '../../verify/verify.js';
+import { verifyStatus } from '../../verify/verify-report.js';
 import { createTerminal } from '../../report/index.js';
 import { ToolkitProgress } from '../../report/toolkit-progress.js';
 import { printVerify, printVerifyJson } from '../../report/verify.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
-import { defaultJobs } from './judge.js';
-import { loadProblemArgument, TOOLKIT_EXIT_CODES } from './problem-argument.js';
+import { defaultJobs } from '../arguments.js';
+import { loadProblemArgument } from './problem-argument.js';
+import { exitCodeFor } from '../exit-codes.js';
 
 export async function verifyCommand(request: Extract<CommandRequest, { command: 'verify' }>): Promise<number> {
   const { options } = request;
@@ -25,7 +27,7 @@ export async function verifyCommand(request: Extract<CommandRequest, { command: 
       await progress.close();
       if (options.json) printVerifyJson(terminal, report);
       else printVerify(terminal, report, { verbose: options.verbose });
-      return TOOLKIT_EXIT_CODES[verifyStatus(report)];
+      return exitCodeFor(verifyStatus(report));
     } finally {
       await services.shutdown();
     }

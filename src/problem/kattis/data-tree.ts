@@ -9,7 +9,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readlink, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProblemFileError } from '../../errors.js';
-import { describeFsError, pathKind } from '../fs-checks.js';
+import { describeFsError, pathKind } from '../../common/fs-checks.js';
 import { GROUP_CONFIG_FILES, readConfigFlags, type ConfigFlags } from './group-config.js';
 
 export interface Entry {

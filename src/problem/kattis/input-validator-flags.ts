@@ -8,7 +8,7 @@
 
 import { basename, extname } from 'node:path';
 import { ProblemFileError } from '../../errors.js';
-import { closestMatch } from '../did-you-mean.js';
+import { closestMatch } from '../../common/did-you-mean.js';
 import type { InputValidatorFlags, ProgramRef } from '../model.js';
 import type { ConfigFlags, FlagsByNameFrom } from './group-config.js';
 

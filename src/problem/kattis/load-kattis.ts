@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseKattisDefaultFlags } from '../../checkers/index.js';
 import type { CheckerSpec } from '../../checkers/checker.js';
 import { ProblemFileError } from '../../errors.js';
-import { describeFsError, pathKind } from '../fs-checks.js';
+import { describeFsError, pathKind } from '../../common/fs-checks.js';
 import { readIncludedFiles } from '../include-files.js';
 import { DEFAULT_LIMITS, wallTimeFor, type Problem, type ProgramRef, type TimeLimitSource } from '../model.js';
 import { readKattisMetadata, type KattisMetadata } from './metadata.js';

@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import { ProblemFileError } from '../../errors.js';
-import { closestMatch, suggestionFor } from '../did-you-mean.js';
+import { closestMatch, suggestionFor } from '../../common/did-you-mean.js';
 import { problemFileErrorFromIssues } from '../issue-to-error.js';
 import { addIssue, describeValue, integerField, nameField, oneOfForms } from '../schema-fields.js';
 import { readYamlFile } from '../yaml-file.js';

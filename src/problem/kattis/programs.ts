@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProblemFileError } from '../../errors.js';
-import { pathKind } from '../fs-checks.js';
+import { pathKind } from '../../common/fs-checks.js';
 import type { ProgramRef } from '../model.js';
 
 /** The entries of `folder` as programs, sorted by name; none when the folder does not exist. */

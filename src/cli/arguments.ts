@@ -1,0 +1,67 @@
+// How every command reads its option values: one parser per kind, so `-t .5s` means the
+// same to judge, run and verify, and a bad value gets the same one-line message
+// everywhere (commander prints it and exits 2). Units read like problem.yaml's.
+
+import { InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { formatDurationMs, parseDurationMs, parseSizeBytes } from '../common/units.js';
+
+const MiB = 1024 * 1024;
+
+/** 2s, 1500ms, .5s or 2.5 (seconds), within the range. */
+export function durationArgument(range: { minMs: number; maxMs: number }): (value: string) => number {
+  return (value) => {
+    const parsed = parseDurationMs(value);
+    if (parsed.kind === 'invalid') throw new InvalidArgumentError(parsed.reason);
+    if (parsed.value < range.minMs || parsed.value > range.maxMs) {
+      throw new InvalidArgumentError(`expected a duration from ${formatDurationMs(range.minMs)} to ${formatDurationMs(range.maxMs)}`);
+    }
+    return parsed.value;
+  };
+}
+
+/** 256MiB, 512MB (= MiB, as in statements), 1GiB or a bare number of MiB, within the range. */
+export function sizeArgument(range: { minBytes: number; maxBytes: number }): (value: string) => number {
+  return (value) => {
+    const parsed = parseSizeBytes(value, 'MiB');
+    if (parsed.kind === 'invalid') throw new InvalidArgumentError(parsed.reason);
+    if (parsed.value < range.minBytes || parsed.value > range.maxBytes) {
+      throw new InvalidArgumentError(`expected a size from ${sizeText(range.minBytes)} to ${sizeText(range.maxBytes)}`);
+    }
+    return parsed.value;
+  };
+}
+
+/** A whole number within the range; `what` names it in the message ("a port"). */
+export function integerArgument(range: { min: number; max?: number }, what = 'a whole number'): (value: string) => number {
+  const max = range.max ?? Number.MAX_SAFE_INTEGER;
+  const expected = range.max === undefined ? `expected ${what} of at least ${range.min}` : `expected ${what} from ${range.min} to ${range.max}`;
+  return (value) => {
+    const parsed = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < range.min || parsed > max) throw new InvalidArgumentError(expected);
+    return parsed;
+  };
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * MiB ? `${bytes / (1024 * MiB)}GiB` : bytes >= MiB ? `${bytes / MiB}MiB` : `${bytes / 1024}KiB`;
+}
+
+/** `-t` of judge and verify: the problem's time limit, overridden. */
+export function timeLimitOption(): Option {
+  return new Option('-t, --time-limit <duration>', "override the problem's time limit (2s, 1500ms, .5s)").argParser(durationArgument({ minMs: 1, maxMs: 60_000 }));
+}
+
+/** `-j` of every command that runs things side by side. */
+export function jobsOption(description: string): Option {
+  return new Option('-j, --jobs <n>', description).argParser(integerArgument({ min: 1 }));
+}
+
+/**
+ * One box per core. CPU time, the limit that decides TLE, is measured per test and barely
+ * moves when tests run side by side; wall time (limited only at 2x) does, so timing
+ * studies should use --jobs 1.
+ */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}

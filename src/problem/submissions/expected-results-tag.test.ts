@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { expectedResultsIn, parseExpectedResults } from './expected-results-tag.js';
+
+describe('parseExpectedResults', () => {
+  const cases: [text: string, expected: ReturnType<typeof parseExpectedResults>][] = [
+    ['// @EXPECTED_RESULTS@: CORRECT\nint main() {}', { kind: 'results', verdicts: ['AC'] }],
+    ['# @EXPECTED_RESULTS@: WRONG-ANSWER, TIMELIMIT\n', { kind: 'results', verdicts: ['WA', 'TLE'] }],
+    ['/* @EXPECTED_RESULTS@: TIMELIMIT */\n', { kind: 'results', verdicts: ['TLE'] }],
+    [' * @EXPECTED_RESULTS@: run-error memory-limit, OUTPUT-LIMIT\n', { kind: 'results', verdicts: ['RE', 'MLE', 'OLE'] }],
+    ['@EXPECTED_RESULTS@: NO-OUTPUT, WRONG-ANSWER\n', { kind: 'results', verdicts: ['WA'] }],
+    ['@EXPECTED_RESULTS@: COMPILER-ERROR', { kind: 'results', verdicts: ['CE'] }],
+    ['int main() { /* no tag */ }', { kind: 'none' }],
+  ];
+  it.each(cases)('%j', (text, expected) => {
+    expect(parseExpectedResults(text)).toEqual(expected);
+  });
+
+  it('a name DOMjudge does not define is reported, not ignored', () => {
+    expect(parseExpectedResults('// @EXPECTED_RESULTS@: WRONG_ANSWER\n')).toMatchObject({ kind: 'unknown', name: 'WRONG_ANSWER' });
+    expect(parseExpectedResults('// @EXPECTED_RESULTS@:\n')).toMatchObject({ kind: 'unknown', name: '(nothing)' });
+  });
+});
+
+describe('expectedResultsIn', () => {
+  it('reads a single file, or the first file of a folder that has the tag', () => {
+    expect(expectedResultsIn(Buffer.from('# @EXPECTED_RESULTS@: CORRECT\n'))).toEqual({ kind: 'results', verdicts: ['AC'] });
+    const folder = { name: 'sol', files: [{ path: 'helper.py', data: Buffer.from('x = 1\n') }, { path: 'main.py', data: Buffer.from('# @EXPECTED_RESULTS@: TIMELIMIT\n') }] };
+    expect(expectedResultsIn(folder)).toEqual({ kind: 'results', verdicts: ['TLE'] });
+  });
+});

@@ -1,0 +1,53 @@
+// What a submission folder promises about its submissions, as data: the verdicts its tests
+// may get (permitted) and the verdicts at least one test must get (required), in the
+// shape the 2025-09 package format gives its default folders; submissions.yaml may
+// override them and add more (rules.ts). A compile error is the whole submission's
+// verdict: only compile_error/ permits it.
+//
+// Two deliberate differences from 2025-09: time_limit_exceeded/ and run_time_error/ also
+// permit WA on other tests (2025-09 allows only AC there), and in these folders the spec's
+// RTE is our RE alone, since letscode tells MLE and OLE apart and has folders for them
+// (a submissions.yaml that says RTE means all three).
+
+import { type Verdict } from '../../common/verdicts.js';
+
+/**
+ * How a folder's submissions bound the time limit. 'lower': they must run well inside it
+ * (warned when they come within 20%). 'upper': they must be too slow, and still too slow
+ * with 20% more time. 'none': no timing promise.
+ */
+export type TimeBound = 'lower' | 'upper' | 'none';
+
+export interface Expectation {
+  folder: string;
+  /** What the folder promises, in words, for reports: "every test AC". */
+  description: string;
+  permitted: readonly Verdict[];
+  /** At least one test must get one of these; empty means no such requirement. */
+  required: readonly Verdict[];
+  timeBound: TimeBound;
+  /** Where the folder comes from: the Kattis package format, or letscode's own extras. */
+  origin: 'kattis' | 'letscode';
+}
+
+const FAILURES: readonly Verdict[] = ['WA', 'PE', 'TLE', 'MLE', 'OLE', 'RE'];
+
+/** Every folder letscode knows, in the order verify judges and reports them. */
+export const EXPECTATIONS: readonly Expectation[] = [
+  { folder: 'accepted', description: 'every test AC', permitted: ['AC'], required: [], timeBound: 'lower', origin: 'kattis' },
+  { folder: 'wrong_answer', description: 'some test WA, every other AC', permitted: ['AC', 'WA'], required: ['WA'], timeBound: 'lower', origin: 'kattis' },
+  { folder: 'time_limit_exceeded', description: 'some test TLE, the others AC or WA', permitted: ['AC', 'WA', 'TLE'], required: ['TLE'], timeBound: 'upper', origin: 'kattis' },
+  { folder: 'run_time_error', description: 'some test RE, the others AC or WA', permitted: ['AC', 'WA', 'RE'], required: ['RE'], timeBound: 'lower', origin: 'kattis' },
+  { folder: 'brute_force', description: 'never WA, but some test TLE or RE (or MLE, OLE)', permitted: ['AC', 'TLE', 'RE', 'MLE', 'OLE'], required: ['TLE', 'RE', 'MLE', 'OLE'], timeBound: 'none', origin: 'kattis' },
+  { folder: 'rejected', description: 'some test not AC', permitted: ['AC', ...FAILURES], required: FAILURES, timeBound: 'none', origin: 'kattis' },
+  { folder: 'presentation_error', description: 'some test PE, every other AC', permitted: ['AC', 'PE'], required: ['PE'], timeBound: 'lower', origin: 'letscode' },
+  { folder: 'memory_limit_exceeded', description: 'some test MLE, the others AC or WA', permitted: ['AC', 'WA', 'MLE'], required: ['MLE'], timeBound: 'none', origin: 'letscode' },
+  { folder: 'output_limit_exceeded', description: 'some test OLE, the others AC or WA', permitted: ['AC', 'WA', 'OLE'], required: ['OLE'], timeBound: 'none', origin: 'letscode' },
+  { folder: 'compile_error', description: 'does not compile', permitted: ['CE'], required: ['CE'], timeBound: 'none', origin: 'letscode' },
+];
+
+const BY_FOLDER = new Map(EXPECTATIONS.map((expectation) => [expectation.folder, expectation]));
+
+export function expectationFor(folder: string): Expectation | undefined {
+  return BY_FOLDER.get(folder);
+}
