@@ -4,6 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
 import { addRunCommands } from './program-run.js';
+import { addGradeCommand } from './program-grade.js';
 import { addToolkitCommands } from './program-toolkit.js';
 
 /** --time-limit 2s, 1500ms or 2.5 (seconds), like time_limit in problem.yaml. */
@@ -75,6 +76,7 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
 
   addRunCommands(program, run);
   addToolkitCommands(program, run);
+  addGradeCommand(program, run);
 
   return { program, exitCode: () => exitCode };
 }

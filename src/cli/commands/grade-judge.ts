@@ -1,0 +1,32 @@
+// The real JudgeFunction behind `letscode grade`: judges a submission exactly as
+// `letscode judge` does (judgeSolution with the Docker services), after deriving a missing
+// time limit once per problem. This file is the one place to re-point when the execution
+// layer changes; grading itself only knows the JudgeFunction type.
+
+import { deriveTimeLimit } from '../../judge/derive-time-limit.js';
+import { judgeSolution, type JudgeServices } from '../../judge/judge.js';
+import type { JudgeFunction } from '../../grade/judge-function.js';
+import type { Problem } from '../../problem/model.js';
+import { toJsonReport } from '../../report/json.js';
+
+export function createGradeJudge(services: JudgeServices, jobs: number): JudgeFunction {
+  const ready = new Map<Problem, Promise<Problem>>();
+  const judgeable = (problem: Problem): Promise<Problem> => {
+    let derived = ready.get(problem);
+    if (!derived) {
+      derived = deriveTimeLimit(problem, services, jobs).then((result) => {
+        if (!result) return problem;
+        const { timeLimitMs, slowestAcceptedMs, submissions, cached } = result;
+        services.emit({ type: 'time-limit-derived', timeLimitMs, slowestAcceptedMs, submissions, cached });
+        return result.problem;
+      });
+      ready.set(problem, derived);
+    }
+    return derived;
+  };
+  return async ({ problem, language, solution }) => {
+    const judged = await judgeable(problem);
+    const report = await judgeSolution({ problem: judged, language, solution, jobs }, services);
+    return { report: toJsonReport(report), limits: { timeMs: judged.limits.timeMs, memoryBytes: judged.limits.memoryBytes } };
+  };
+}

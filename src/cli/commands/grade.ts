@@ -1,0 +1,123 @@
+// `letscode grade SUBMISSIONS`: check every input, judge what the results store does not
+// hold yet (through the injected JudgeFunction, wired to Docker only when something needs
+// judging), then write the reports and print the summary. Exit 0 when the run completed;
+// 1 when --min-score is given and a student is below it; 2 bad input; 3 Docker failure or a
+// judge error left some result unknown; 130 after Ctrl-C (what finished is stored).
+
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExitCode } from '../../errors.js';
+import { runGradeLoop, programsToJudge } from '../../grade/grade-loop.js';
+import { isFinal, type ProgramItem } from '../../grade/model.js';
+import { buildGradeResults, type GradeResults } from '../../grade/results.js';
+import { fractionOfTestsPassed, meetsMinScore, type MinScore } from '../../grade/scoring.js';
+import { ResultsStore } from '../../grade/store.js';
+import { renderGradeJson } from '../../report/grade-json.js';
+import { writeReports } from '../../report/grade-files.js';
+import { GradeProgress } from '../../report/grade-progress.js';
+import { renderGradeTable } from '../../report/grade-table.js';
+import { createTerminal, type Terminal } from '../../report/index.js';
+import { packageRoot } from '../../paths.js';
+import type { CommandRequest, GradeOptions } from '../requests.js';
+import { createDockerServices } from '../services.js';
+import { createGradeJudge } from './grade-judge.js';
+import { prepareGrade, type GradeSetup } from './grade-setup.js';
+
+export function letscodeVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function gradeCommand(request: Extract<CommandRequest, { command: 'grade' }>): Promise<number> {
+  const { options } = request;
+  const version = letscodeVersion();
+  const setup = await prepareGrade(options, process.cwd(), version);
+  const store = await ResultsStore.load(setup.outDir);
+  const terminal = createTerminal();
+  const progress = await GradeProgress.create(terminal, { quiet: options.json });
+  let ended: RunEnd = 'completed';
+  try {
+    for (const ignored of setup.ignored) terminal.stderr.write(`Ignored ${ignored}\n`);
+    const rejudge = rejudgeRule(options);
+    if (!options.reportOnly && programsToJudge(setup.items, store, rejudge).length > 0) {
+      ended = await judgePending(setup, store, options, progress, version);
+    } else if (!options.reportOnly) {
+      progress.onEvent({ type: 'grade-start', submissions: setup.items.length, toJudge: 0, skipped: countStored(setup, store), notJudgeable: setup.items.filter((item) => item.kind === 'rejected').length, damagedLines: store.damagedLines });
+    }
+  } finally {
+    await progress.close();
+    await store.close();
+  }
+  const results = buildGradeResults({ title: setup.title, problems: setup.problems, items: setup.items, lookup: (key) => store.get(key), scoreModel: fractionOfTestsPassed });
+  const written = await writeReports(results, { outDir: setup.outDir, mode: setup.mode, extra: pick(options) });
+  printResults(terminal, results, setup, options, written);
+  // Docker gone or a problem that cannot be judged: the reports show what was stored, then exit 3 or 2.
+  if (ended instanceof Error) throw ended;
+  if (ended === 'interrupted') return 130;
+  return gradeExitCode(results, options.minScore);
+}
+
+/** How judging ended: every pending submission judged, Ctrl-C, or the error that stopped it. */
+type RunEnd = 'completed' | 'interrupted' | Error;
+
+async function judgePending(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
+  const services = await createDockerServices((event) => progress.onJudgeEvent(event), { compileCache: options.cache, handleSignals: false });
+  const controller = new AbortController();
+  // First Ctrl-C: take no new submission, remove the boxes, store nothing half-judged; a second exits at once.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
+    controller.abort();
+    void services.sandbox.disposeAll();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const result = await runGradeLoop({
+      items: setup.items,
+      problems: new Map(setup.problems.map((problem) => [problem.id, problem])),
+      store,
+      judge: createGradeJudge(services, options.jobs ?? 1),
+      concurrency: options.parallel ?? Math.max(1, availableParallelism()),
+      rejudge: rejudgeRule(options),
+      emit: (event) => progress.onEvent(event),
+      letscodeVersion: version,
+      signal: controller.signal,
+    });
+    if (result.stoppedBy) return result.stoppedBy;
+    return controller.signal.aborted ? 'interrupted' : 'completed';
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await services.shutdown();
+  }
+}
+
+function rejudgeRule(options: GradeOptions): (item: ProgramItem) => boolean {
+  const regrade = new Set(options.regrade);
+  return (item) => options.force || regrade.has(item.student);
+}
+
+function countStored(setup: GradeSetup, store: ResultsStore): number {
+  return setup.items.filter((item) => item.kind === 'program' && store.get(item.key) !== undefined && isFinal(store.get(item.key)!)).length;
+}
+
+function pick(options: GradeOptions): { csv?: string; junit?: string; html?: string } {
+  return { ...(options.csv && { csv: options.csv }), ...(options.junit && { junit: options.junit }), ...(options.html && { html: options.html }) };
+}
+
+function printResults(terminal: Terminal, results: GradeResults, setup: GradeSetup, options: GradeOptions, written: readonly string[]): void {
+  if (options.json) {
+    terminal.stdout.write(renderGradeJson(results, setup.mode));
+    return;
+  }
+  const lines = renderGradeTable(results, setup.mode, terminal.chalk, terminal.columns);
+  terminal.stdout.write(`${[...lines, terminal.chalk.dim(`Reports: ${written.join(', ')}`)].join('\n')}\n`);
+}
+
+/** 3 when a result is unknown (judge error, not graded), else 1 when someone is below --min-score, else 0. */
+export function gradeExitCode(results: GradeResults, minScore: MinScore | undefined): number {
+  const rows = results.students.flatMap((student) => student.rows);
+  if (rows.some((row) => row.verdict === 'JE' || row.verdict === 'NOT_GRADED')) return ExitCode.docker;
+  if (minScore && results.students.some((student) => !meetsMinScore(student, minScore))) return ExitCode.someTestFailed;
+  return ExitCode.allAccepted;
+}
