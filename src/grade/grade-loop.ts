@@ -57,9 +57,10 @@ export async function runGradeLoop(options: GradeLoopOptions): Promise<GradeLoop
   const limit = pLimit(Math.max(1, options.concurrency));
   let finished = 0;
   let stoppedBy: Error | undefined;
+  // Queued tasks still run, see stoppedBy and return at once (p-limit's clearQueue would
+  // leave their promises pending forever).
   const stop = (error: Error) => {
     stoppedBy ??= error;
-    limit.clearQueue();
   };
   options.signal?.addEventListener('abort', () => stop(new Error('stopped')), { once: true });
   await Promise.all(
