@@ -5,6 +5,7 @@
 
 import type { GradeResults } from '../grade/results.js';
 import { summarize } from '../grade/summary.js';
+import { plural } from './format.js';
 import { scoreHistogram, testTimes, timeChart } from './grade-html-charts.js';
 import { verdictMatrix } from './grade-html-matrix.js';
 import { html, type Html } from './html-escape.js';
@@ -28,7 +29,7 @@ function problemSection(results: GradeResults, index: number): Html {
   const problem = results.problems[index]!;
   const rows = results.students.flatMap((student) => student.rows.filter((row) => row.problemId === problem.id));
   const timeLimitMs = rows.find((row) => row.timeLimitMs !== null)?.timeLimitMs ?? null;
-  return html`<section class="problem" id="${`problem-${problem.id}`}"><h2>${problem.name} <small>(${problem.id}, ${problem.tests.length} tests, ${problem.points} points)</small></h2>
+  return html`<section class="problem" id="${`problem-${problem.id}`}"><h2>${problem.name} <small>(${problem.id}, ${plural(problem.tests.length, 'test')}, ${plural(problem.points, 'point')})</small></h2>
 ${verdictMatrix(results, problem)}
 <h3>CPU time per test against the limit</h3>
 ${timeChart(testTimes(results, problem), timeLimitMs)}
