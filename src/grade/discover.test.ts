@@ -32,6 +32,14 @@ describe('discoverStudents', () => {
     await expect(discoverStudents({ submissions: ['twice'], cwd: root }, 'single')).rejects.toThrow('alice.cpp and alice.py are both student "alice"');
   });
 
+  it('puts results beside a class folder, or beside listed files, and never takes them for a student', async () => {
+    const root = await createTempFolder({ 'class/amy.py': '1', 'loose/ann.py': '1', 'loose/grade-results/results.jsonl': '' });
+    expect((await discoverStudents({ submissions: ['class'], cwd: root }, 'single')).defaultOutDir).toBe(join(root, 'grade-results'));
+    const listed = await discoverStudents({ submissions: ['loose/*'], cwd: root }, 'single');
+    expect(listed.defaultOutDir).toBe(join(root, 'loose/grade-results'));
+    expect(listed.entries.map((entry) => entry.student)).toEqual(['ann']);
+  });
+
   it('uses the stem of a file and the name of a folder as the student id', () => {
     expect(studentIdOf('alice.py', 'file')).toBe('alice');
     expect(studentIdOf('.hidden', 'file')).toBe('.hidden');

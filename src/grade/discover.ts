@@ -24,6 +24,8 @@ export interface Discovered {
   entries: StudentEntry[];
   /** The folder the entries are in: the class folder, or the common parent of a list. */
   root: string;
+  /** Where results go without --out: beside the class folder, or beside the listed entries. */
+  defaultOutDir: string;
   /** Entries left out, with why (loose files in an assignment's class folder). */
   ignored: string[];
 }
@@ -35,6 +37,8 @@ export interface DiscoverOptions {
   /** The results folder, never taken for a student even when it sits in the class folder. */
   outDir?: string | undefined;
 }
+
+export const DEFAULT_OUT_NAME = 'grade-results';
 
 const toSlashes = (path: string) => path.split(sep).join('/');
 
@@ -79,7 +83,7 @@ async function classFolder(dir: string, shown: string, options: DiscoverOptions,
     const what = mode === 'assignment' ? 'a folder per student' : 'one file or folder per student';
     throw new UsageError(`SUBMISSIONS ${shown}: holds no submission (put ${what} in it)`);
   }
-  return { entries: checkUnique(sorted(entries)), root: dir, ignored };
+  return { entries: checkUnique(sorted(entries)), root: dir, defaultOutDir: join(dirname(dir), DEFAULT_OUT_NAME), ignored };
 }
 
 async function listOfEntries(options: DiscoverOptions): Promise<Discovered> {
@@ -95,7 +99,11 @@ async function listOfEntries(options: DiscoverOptions): Promise<Discovered> {
     if (matched.length === 0) throw new UsageError(`SUBMISSIONS ${typed}: the pattern matches nothing (check it, or quote it so the shell leaves it to letscode)`);
     paths.push(...matched.map((path) => resolve(path)));
   }
-  const unique = [...new Set(paths)];
+  // A glob such as * must not take the results folder (given, or the default one) for a student.
+  const guessedRoot = commonParent([...new Set(paths)]);
+  const results = new Set([join(guessedRoot, DEFAULT_OUT_NAME), ...(options.outDir === undefined ? [] : [resolve(options.outDir)])]);
+  const unique = [...new Set(paths)].filter((path) => !results.has(path));
+  if (unique.length === 0) throw new UsageError(`SUBMISSIONS ${options.submissions.join(' ')}: names only the results folder (give the submissions)`);
   const entries = await Promise.all(
     unique.map(async (absolutePath): Promise<StudentEntry> => {
       const kind = (await pathKind(absolutePath)) === 'folder' ? 'folder' : 'file';
@@ -103,7 +111,8 @@ async function listOfEntries(options: DiscoverOptions): Promise<Discovered> {
       return { student: studentIdOf(basename(absolutePath), kind), absolutePath, path: kind === 'folder' ? `${shown}/` : shown };
     }),
   );
-  return { entries: checkUnique(sorted(entries)), root: commonParent(unique), ignored: [] };
+  const root = commonParent(unique);
+  return { entries: checkUnique(sorted(entries)), root, defaultOutDir: join(root, DEFAULT_OUT_NAME), ignored: [] };
 }
 
 function sorted(entries: StudentEntry[]): StudentEntry[] {

@@ -73,9 +73,10 @@ export async function runGradeLoop(options: GradeLoopOptions): Promise<GradeLoop
           stop(error);
           return null;
         });
-        // A judge failure caused by stopping (the boxes removed under it) is not a result.
-        if (!outcome || (outcome.kind === 'judge-failed' && options.signal?.aborted)) return;
+        if (!outcome) return;
         const result = storedResult(item, outcome, options);
+        // A judge error caused by stopping (the boxes removed under it) is not a result.
+        if (options.signal?.aborted && !isFinal(result)) return;
         await store.append(result);
         emit({ type: 'submission-done', result, index: ++finished, toJudge: pending.length });
       }),

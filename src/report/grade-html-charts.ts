@@ -28,7 +28,7 @@ export function scoreHistogram(results: GradeResults): Html {
     const y = height - 20 - barHeight;
     return html`<rect class="bar" x="${x}" y="${y}" width="${barWidth}" height="${barHeight}"><title>${index * 10}–${index * 10 + 10}%: ${count}</title></rect>
 <text x="${x + barWidth / 2}" y="${y - 4}" text-anchor="middle">${count > 0 ? count : ''}</text>
-<text x="${x + barWidth / 2}" y="${height - 6}" text-anchor="middle" class="axis">${index * 10}%</text>`;
+<text x="${x + barWidth / 2}" y="${height - 6}" text-anchor="middle" class="axis">${index === BINS - 1 ? '90–100%' : `${index * 10}%`}</text>`;
   });
   return html`<svg class="chart" role="img" aria-label="score histogram" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${bars}</svg>`;
 }

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheDir, letscode, repoRoot } from './cli.js';
+import { cacheDir, leftoverContainers, letscode, repoRoot } from './cli.js';
 import { scratchDirs } from './scratch.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/grade');
@@ -126,6 +126,34 @@ describe('letscode grade', () => {
     const junit = (dir: string) => withoutAmounts(report(dir, 'junit.xml').replace(/ time="[\d.]+"/g, ''));
     expect(junit(out)).toBe(junit(uninterrupted.out));
     expect(matrixOf(report(out, 'report.html'))).toBe(matrixOf(report(uninterrupted.out, 'report.html')));
+  });
+
+  it('rebuilds the same reports from the store with --report-only, judging nothing', async () => {
+    const classDir = join(fixtures, 'class');
+    const result = await letscode(['grade', '--report-only', '--json', '-p', problemDir, classDir, '--out', uninterrupted.out]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    // The class folder itself, not the copy graded: results are keyed by content, not path. (execa drops the last newline.)
+    expect(`${result.stdout}\n`).toBe(readFileSync(join(uninterrupted.out, 'report.json'), 'utf8'));
+  });
+
+  it('stops on Ctrl-C with 130: what finished is stored, the reports are written, no box is left', async () => {
+    const classDir = classCopy();
+    const out = join(scratchDir('out'), 'results');
+    const child = execa('node', [bin, 'grade', '--parallel', '1', '-p', problemDir, classDir, '--out', out], { reject: false, env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir } });
+    const store = join(out, 'results.jsonl');
+    const storedLines = () => (existsSync(store) ? readFileSync(store, 'utf8').split('\n').filter(Boolean) : []);
+    while (storedLines().length < 3 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGINT');
+    const result = await child;
+    expect(result.exitCode, result.stderr).toBe(130);
+    const stored = storedLines();
+    expect(stored.length).toBeLessThan(JUDGED);
+    // Nothing half-judged was stored as a judge error.
+    expect(stored.filter((line) => line.includes('"verdict":"JE"') || line.includes('judge-failed'))).toEqual([]);
+    expect(await leftoverContainers(child.pid!)).toEqual([]);
+    // The reports show what was stored; the rest waits for the next run.
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as GradeJson;
+    expect(report.submissions.filter((submission) => submission.verdict === 'NOT_GRADED')).toHaveLength(JUDGED - stored.length);
   });
 
   it('opens the HTML report in headless Chromium without errors, one matrix row per student', async () => {

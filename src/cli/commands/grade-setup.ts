@@ -3,7 +3,7 @@
 // and exit 2 before any container starts.
 
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { loadAssignment } from '../../grade/assignment.js';
 import { collectAssignment, collectSingleProblem } from '../../grade/collect-items.js';
@@ -32,7 +32,7 @@ export async function prepareGrade(options: GradeOptions, cwd: string, letscodeV
   const assignment = options.assignment === undefined ? undefined : await loadAssignment(resolve(cwd, options.assignment), { timeLimitMs: options.timeLimitMs });
   const problems = assignment ? assignment.problems : [await singleProblem(options, cwd)];
   const discovered = await discoverStudents({ submissions: options.submissions, cwd, outDir: options.out === undefined ? undefined : resolve(cwd, options.out) }, mode);
-  const outDir = options.out === undefined ? join(dirname(discovered.root), 'grade-results') : resolve(cwd, options.out);
+  const outDir = options.out === undefined ? discovered.defaultOutDir : resolve(cwd, options.out);
   await checkOutDir(outDir, options.out ?? relative(cwd, outDir));
   for (const kind of ['csv', 'junit', 'html'] as const) {
     const path = options[kind];

@@ -12,6 +12,7 @@ import { runGradeLoop, programsToJudge } from '../../grade/grade-loop.js';
 import { isFinal, type ProgramItem } from '../../grade/model.js';
 import { buildGradeResults, type GradeResults } from '../../grade/results.js';
 import { fractionOfTestsPassed, meetsMinScore, type MinScore } from '../../grade/scoring.js';
+import { lockOutDir } from '../../grade/out-lock.js';
 import { ResultsStore } from '../../grade/store.js';
 import { renderGradeJson } from '../../report/grade-json.js';
 import { writeReports } from '../../report/grade-files.js';
@@ -61,6 +62,15 @@ export async function gradeCommand(request: Extract<CommandRequest, { command: '
 type RunEnd = 'completed' | 'interrupted' | Error;
 
 async function judgePending(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
+  const lock = await lockOutDir(setup.outDir, options.out ?? setup.outDir);
+  try {
+    return await judgeWithDocker(setup, store, options, progress, version);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function judgeWithDocker(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
   const services = await createDockerServices((event) => progress.onJudgeEvent(event), { compileCache: options.cache, handleSignals: false });
   const controller = new AbortController();
   // First Ctrl-C: take no new submission, remove the boxes, store nothing half-judged; a second exits at once.
