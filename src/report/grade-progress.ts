@@ -69,7 +69,8 @@ export class GradeProgress {
         break;
       case 'grade-stopped':
         this.#spinner?.stop();
-        this.#line(`Stopped: ${sanitize(event.reason)} (results so far are stored; run the same command again to go on)`);
+        // The reason itself is the command's error line, printed once by the error boundary.
+        this.#line('Stopped early: the results so far are stored, and the same command goes on from them');
         break;
       case 'grade-done':
         this.#spinner?.stop();

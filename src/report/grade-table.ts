@@ -51,6 +51,6 @@ export function summaryLines(results: GradeResults, chalk: ChalkInstance): strin
   if (summary.judgeErrors.length > 0) {
     lines.push(chalk.red(`${plural(summary.judgeErrors.length, 'judge error')} (run the same command again to retry): ${summary.judgeErrors.map((error) => sanitize(error.path || error.student)).join(', ')}`));
   }
-  if (summary.notGraded > 0) lines.push(chalk.yellow(`${plural(summary.notGraded, 'submission')} not graded yet: run letscode grade without --report-only`));
+  if (summary.notGraded > 0) lines.push(chalk.yellow(`${plural(summary.notGraded, 'submission')} not graded yet: the same command without --report-only judges them`));
   return lines;
 }

@@ -8,8 +8,8 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode } from '../../errors.js';
-import { runGradeLoop, programsToJudge } from '../../grade/grade-loop.js';
-import { isFinal, type ProgramItem } from '../../grade/model.js';
+import { runGradeLoop } from '../../grade/grade-loop.js';
+import type { ProgramItem } from '../../grade/model.js';
 import { buildGradeResults, type GradeResults } from '../../grade/results.js';
 import { fractionOfTestsPassed, meetsMinScore, type MinScore } from '../../grade/scoring.js';
 import { lockOutDir } from '../../grade/out-lock.js';
@@ -21,8 +21,7 @@ import { renderGradeTable } from '../../report/grade-table.js';
 import { createTerminal, type Terminal } from '../../report/index.js';
 import { packageRoot } from '../../paths.js';
 import type { CommandRequest, GradeOptions } from '../requests.js';
-import { createDockerServices } from '../services.js';
-import { createGradeJudge } from './grade-judge.js';
+import { createDockerGradeJudge } from './grade-judge.js';
 import { prepareGrade, type GradeSetup } from './grade-setup.js';
 
 export function letscodeVersion(): string {
@@ -38,13 +37,8 @@ export async function gradeCommand(request: Extract<CommandRequest, { command: '
   const progress = await GradeProgress.create(terminal, { quiet: options.json });
   let ended: RunEnd = 'completed';
   try {
-    for (const ignored of setup.ignored) terminal.stderr.write(`Ignored ${ignored}\n`);
-    const rejudge = rejudgeRule(options);
-    if (!options.reportOnly && programsToJudge(setup.items, store, rejudge).length > 0) {
-      ended = await judgePending(setup, store, options, progress, version);
-    } else if (!options.reportOnly) {
-      progress.onEvent({ type: 'grade-start', submissions: setup.items.length, toJudge: 0, skipped: countStored(setup, store), notJudgeable: setup.items.filter((item) => item.kind === 'rejected').length, damagedLines: store.damagedLines });
-    }
+    if (!options.json) for (const ignored of setup.ignored) terminal.stderr.write(`Ignored ${ignored}\n`);
+    if (!options.reportOnly) ended = await judgePending(setup, store, options, progress, version);
   } finally {
     await progress.close();
     await store.close();
@@ -63,21 +57,13 @@ type RunEnd = 'completed' | 'interrupted' | Error;
 
 async function judgePending(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
   const lock = await lockOutDir(setup.outDir, options.out ?? setup.outDir);
-  try {
-    return await judgeWithDocker(setup, store, options, progress, version);
-  } finally {
-    await lock.release();
-  }
-}
-
-async function judgeWithDocker(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
-  const services = await createDockerServices((event) => progress.onJudgeEvent(event), { compileCache: options.cache, handleSignals: false });
+  const docker = createDockerGradeJudge((event) => progress.onJudgeEvent(event), { jobs: options.jobs ?? 1, compileCache: options.cache });
   const controller = new AbortController();
   // First Ctrl-C: take no new submission, remove the boxes, store nothing half-judged; a second exits at once.
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
     controller.abort();
-    void services.sandbox.disposeAll();
+    void docker.removeBoxes();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -86,7 +72,7 @@ async function judgeWithDocker(setup: GradeSetup, store: ResultsStore, options: 
       items: setup.items,
       problems: new Map(setup.problems.map((problem) => [problem.id, problem])),
       store,
-      judge: createGradeJudge(services, options.jobs ?? 1),
+      judge: docker.judge,
       concurrency: options.parallel ?? Math.max(1, availableParallelism()),
       rejudge: rejudgeRule(options),
       emit: (event) => progress.onEvent(event),
@@ -98,17 +84,14 @@ async function judgeWithDocker(setup: GradeSetup, store: ResultsStore, options: 
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await services.shutdown();
+    await docker.shutdown();
+    await lock.release();
   }
 }
 
 function rejudgeRule(options: GradeOptions): (item: ProgramItem) => boolean {
   const regrade = new Set(options.regrade);
   return (item) => options.force || regrade.has(item.student);
-}
-
-function countStored(setup: GradeSetup, store: ResultsStore): number {
-  return setup.items.filter((item) => item.kind === 'program' && store.get(item.key) !== undefined && isFinal(store.get(item.key)!)).length;
 }
 
 function pick(options: GradeOptions): { csv?: string; junit?: string; html?: string } {
