@@ -10,7 +10,7 @@ const FLOORS = [
   ['problem/'],
   ['execution/'],
   ['judge/', 'run/'],
-  ['verify/'],
+  ['verify/', 'grade/'],
   ['server/'],
   ['listen/'],
   ['report/'],

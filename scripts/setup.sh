@@ -3,6 +3,7 @@
 #   1. Node dependencies and the compiled CLI
 #   2. a running Docker engine (installs Debian's docker.io and starts dockerd if none answers)
 #   3. the debian:bookworm-slim base image (pulled, or built offline with debootstrap)
+#   4. Debian's chromium, which the e2e tests drive through playwright-core (no browser download)
 # Language images are built on first use by letscode itself (or `letscode images build`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +55,15 @@ ensure_base_image() {
   fi
 }
 
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 && return 0
+  log "installing chromium from Debian (the HTML report test opens it headless)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 install_node_modules
 start_docker
 ensure_base_image
+ensure_chromium
 log "ready"

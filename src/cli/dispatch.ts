@@ -17,6 +17,7 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   listen: async () => (await import('./commands/listen.js')).listenCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  grade: async () => (await import('./commands/grade.js')).gradeCommand,
 };
 
 export async function dispatch(request: CommandRequest): Promise<number> {

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { jobsOption, timeLimitOption } from './arguments.js';
 import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
 import { addRunCommands } from './program-run.js';
+import { addGradeCommand } from './program-grade.js';
 import { addToolkitCommands } from './program-toolkit.js';
 
 export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
@@ -60,6 +61,7 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
 
   addRunCommands(program, run);
   addToolkitCommands(program, run);
+  addGradeCommand(program, run);
 
   return { program, exitCode: () => exitCode };
 }

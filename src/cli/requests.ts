@@ -2,6 +2,8 @@
 // one of these; commands receive it. Keeping this separate makes argv parsing testable
 // without running anything.
 
+import type { MinScore } from '../grade/scoring.js';
+
 export interface JudgeOptions {
   solution: string;
   problem?: string;
@@ -69,6 +71,36 @@ export interface VerifyOptions extends ValidateOptions {
   timeLimitMs?: number;
 }
 
+/** `letscode grade`: a whole class's submissions, resumable, with reports. */
+export interface GradeOptions {
+  /** The class folder, or a list of files, folders and globs. */
+  submissions: string[];
+  problem?: string;
+  /** assignment.yaml: several problems at once (instead of --problem). */
+  assignment?: string;
+  /** Results store and owned reports; default grade-results/ beside SUBMISSIONS. */
+  out?: string;
+  lang?: string;
+  json: boolean;
+  csv?: string;
+  junit?: string;
+  html?: string;
+  /** Rebuild the reports from the store; judge nothing. */
+  reportOnly: boolean;
+  /** Students to judge again although their results are stored. */
+  regrade: string[];
+  /** Judge everything again. */
+  force: boolean;
+  /** Exit 1 when a student's score is below it. */
+  minScore?: MinScore;
+  /** Tests of one submission run at once. */
+  jobs?: number;
+  /** Submissions judged at once. */
+  parallel?: number;
+  timeLimitMs?: number;
+  cache: boolean;
+}
+
 export type CommandRequest =
   | { command: 'judge'; options: JudgeOptions }
   | { command: 'images-build'; languages: string[]; force: boolean }
@@ -80,7 +112,8 @@ export type CommandRequest =
   | { command: 'serve'; options: ServeOptions }
   | { command: 'listen'; options: ListenOptions }
   | { command: 'validate'; options: ValidateOptions }
-  | { command: 'verify'; options: VerifyOptions };
+  | { command: 'verify'; options: VerifyOptions }
+  | { command: 'grade'; options: GradeOptions };
 
 /** Runs a request and returns the process exit code. */
 export type Dispatch = (request: CommandRequest) => Promise<number>;

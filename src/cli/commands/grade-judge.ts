@@ -1,0 +1,57 @@
+// The real JudgeFunction behind `letscode grade`: judges a submission exactly as
+// `letscode judge` does (judgeSolution with the Docker services), with the time limit
+// known once per problem (derived at most once). Grading itself only knows the
+// JudgeFunction type.
+
+import { withKnownTimeLimit } from '../../judge/derive-time-limit.js';
+import { judgeSolution } from '../../judge/judge-solution.js';
+import type { JudgeFunction } from '../../grade/judge-function.js';
+import type { Problem, TimedProblem } from '../../problem/model.js';
+import type { JudgeServices, JudgeSink } from '../../judge/events.js';
+import { toJsonReport } from '../../judge/judge-json.js';
+import { createDockerServices, type DockerServices } from '../services.js';
+
+export function createGradeJudge(services: JudgeServices, jobs: number): JudgeFunction {
+  const ready = new Map<Problem, Promise<TimedProblem>>();
+  const judgeable = (problem: Problem): Promise<TimedProblem> => {
+    let timed = ready.get(problem);
+    if (!timed) {
+      timed = withKnownTimeLimit(problem, services, jobs).then((known) => known.problem);
+      ready.set(problem, timed);
+    }
+    return timed;
+  };
+  return async ({ problem, language, solution }) => {
+    const judged = await judgeable(problem);
+    const report = await judgeSolution({ problem: judged, language, solution, jobs }, services);
+    return { report: toJsonReport(report), limits: { timeMs: judged.limits.timeMs, memoryBytes: judged.limits.memoryBytes } };
+  };
+}
+
+export interface DockerGradeJudge {
+  judge: JudgeFunction;
+  /** Removes every box now (Ctrl-C): the submissions being judged end as judge errors. */
+  removeBoxes(): Promise<void>;
+  /** Removes every box and lets go of Docker; nothing when Docker was never needed. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The JudgeFunction over Docker, connecting on the first submission that needs judging: a
+ * run whose results are all stored never needs an engine. An engine that does not answer
+ * is a DockerError from that first call, which stops the run (exit 3).
+ */
+export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; compileCache: boolean }): DockerGradeJudge {
+  let services: Promise<DockerServices> | undefined;
+  let judge: Promise<JudgeFunction> | undefined;
+  const connect = () => (services ??= createDockerServices(emit, { compileCache: options.compileCache }));
+  return {
+    judge: async (job) => (await (judge ??= connect().then((ready) => createGradeJudge(ready, options.jobs))))(job),
+    removeBoxes: async () => {
+      await (await services?.catch(() => undefined))?.sandbox.disposeAll();
+    },
+    shutdown: async () => {
+      await (await services?.catch(() => undefined))?.shutdown();
+    },
+  };
+}
