@@ -17,6 +17,9 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   listen: async () => (await import('./commands/listen.js')).listenCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  'warm-helper': async () => (await import('./commands/warm.js')).warmHelperCommand,
+  'warm-status': async () => (await import('./commands/warm.js')).warmStatusCommand,
+  'warm-stop': async () => (await import('./commands/warm.js')).warmStopCommand,
   grade: async () => (await import('./commands/grade.js')).gradeCommand,
 };
 

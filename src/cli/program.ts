@@ -30,9 +30,10 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .addOption(jobsOption('tests run in parallel, one box each (default: the number of CPU cores; 1 for precise timings)'))
     .addOption(timeLimitOption())
     .option('--no-cache', 'compile even when this exact program was compiled before')
+    .option('--no-warm', 'judge in this process, not through the warm helper (off on CI anyway)')
     .option('-v, --verbose', 'show every test and build output', false)
-    .action((solution: string, { timeLimit, ...options }: Omit<JudgeOptions, 'solution' | 'timeLimitMs'> & { timeLimit?: number }) =>
-      run({ command: 'judge', options: { ...options, solution, ...(timeLimit === undefined ? {} : { timeLimitMs: timeLimit }) } }),
+    .action((solution: string, { timeLimit, warm, ...options }: Omit<JudgeOptions, 'solution' | 'timeLimitMs'> & { timeLimit?: number }) =>
+      run({ command: 'judge', options: { ...options, solution, ...(timeLimit === undefined ? {} : { timeLimitMs: timeLimit }), ...(warm === false ? { warm } : {}) } }),
     );
 
   const images = program.command('images').description('build and list the per-language Docker images');
@@ -58,6 +59,11 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .description("run each language's self-test program in its sandbox (default: all)")
     .argument('[languages...]', 'language ids or aliases')
     .action((ids: string[]) => run({ command: 'languages-test', languages: ids }));
+
+  const warm = program.command('warm').description('the warm helper: a background process that keeps boxes warm between judge commands');
+  warm.command('status', { isDefault: true }).description("whether a helper runs, since when, and how long it has been idle").action(() => run({ command: 'warm-status' }));
+  warm.command('stop').description('stop the helper now (it removes its boxes)').action(() => run({ command: 'warm-stop' }));
+  warm.command('helper', { hidden: true }).description('run the helper in this process (started by judge)').action(() => run({ command: 'warm-helper' }));
 
   addRunCommands(program, run);
   addToolkitCommands(program, run);

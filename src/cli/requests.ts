@@ -16,6 +16,8 @@ export interface JudgeOptions {
   cache: boolean;
   /** --time-limit: overrides the problem's (or the derived) time limit. */
   timeLimitMs?: number;
+  /** False with --no-warm: never judge through the warm helper. */
+  warm?: boolean;
 }
 
 /** `letscode run`: one program, once, without a problem. */
@@ -112,6 +114,9 @@ export type CommandRequest =
   | { command: 'serve'; options: ServeOptions }
   | { command: 'listen'; options: ListenOptions }
   | { command: 'validate'; options: ValidateOptions }
+  | { command: 'warm-helper' }
+  | { command: 'warm-status' }
+  | { command: 'warm-stop' }
   | { command: 'verify'; options: VerifyOptions }
   | { command: 'grade'; options: GradeOptions };
 

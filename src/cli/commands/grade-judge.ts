@@ -7,7 +7,7 @@ import { withKnownTimeLimit } from '../../judge/derive-time-limit.js';
 import { judgeSolution } from '../../judge/judge-solution.js';
 import type { JudgeFunction } from '../../grade/judge-function.js';
 import type { Problem, TimedProblem } from '../../problem/model.js';
-import type { JudgeServices, JudgeSink } from '../../judge/events.js';
+import type { JudgeEvent, JudgeServices, JudgeSink } from '../../judge/events.js';
 import { toJsonReport } from '../../judge/judge-json.js';
 import { createDockerServices, type DockerServices } from '../services.js';
 
@@ -41,10 +41,14 @@ export interface DockerGradeJudge {
  * run whose results are all stored never needs an engine. An engine that does not answer
  * is a DockerError from that first call, which stops the run (exit 3).
  */
-export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; compileCache: boolean }): DockerGradeJudge {
-  let services: Promise<DockerServices> | undefined;
+export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; parallel: number; compileCache: boolean }): DockerGradeJudge {
+  let services: Promise<DockerServices<JudgeEvent>> | undefined;
   let judge: Promise<JudgeFunction> | undefined;
-  const connect = () => (services ??= createDockerServices(emit, { compileCache: options.compileCache }));
+  // Boxes are reused across submissions, emptied in between (execution/warm-boxes.ts): a
+  // class of 300 would otherwise start 300 x (jobs + 1) containers.
+  const inFlight = options.parallel * (options.jobs + 1);
+  const warmBoxes = { sparesPerKind: 1, maxIdle: 2 * inFlight, kinds: 8 };
+  const connect = () => (services ??= createDockerServices(emit, { compileCache: options.compileCache, warmBoxes }));
   return {
     judge: async (job) => (await (judge ??= connect().then((ready) => createGradeJudge(ready, options.jobs))))(job),
     removeBoxes: async () => {

@@ -7,6 +7,7 @@ import { languages, resolveLanguage } from '../../languages/registry.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
 import { printImages, printPruned, type ImageRow } from '../../report/listings.js';
 import type { CommandRequest } from '../requests.js';
+import { stopWarmHelpers } from './warm.js';
 import { DockerSandbox } from '../../sandbox/docker-sandbox.js';
 import { EngineClient } from '../../sandbox/engine-client.js';
 import { ExitCode } from '../../errors.js';
@@ -58,6 +59,8 @@ async function imageRows(engine: EngineClient, toolchains: readonly string[]): P
 /** `letscode images prune`: removes our images that no current Dockerfile produces. */
 export async function imagesPruneCommand(): Promise<number> {
   const engine = await connectedEngine();
+  // Warm helpers hold boxes of these images: they stop first (the next judge starts one).
+  await stopWarmHelpers();
   const current = new Set([...toolchainNames(), 'base'].map((toolchain) => imageSpecFor(toolchain).ref));
   const removed: string[] = [];
   const kept: string[] = [];

@@ -1,16 +1,19 @@
-// Boxes for a server's runs, without the ~100 ms a container takes to start:
+// Boxes without the ~100-300 ms a container takes to start, for anything that launches
+// many programs in one process (a server, grade, the warm helper):
 //   spares  fresh boxes started ahead of time, one kind (image, limits, profile) at a time:
-//           after a request takes one, the next one of that kind starts in the background;
-//   idle    a box kept after a run, for the next run of the very same program (same sources,
-//           commands and limits), which then needs neither compiling nor installing.
-// Reusing a box across runs of one program is what the judge does across the tests of one
-// solution: the runner kills every process of a run and empties /tmp after it, and the
-// program cannot write /box. A box whose run failed (JE) is never kept.
+//           after a launch takes one, the next one of that kind starts in the background;
+//   idle    boxes given back after a program ran in them. The same program (same sources,
+//           commands and limits) takes its own box back with nothing to compile or install;
+//           another program of the same kind takes the longest-idle one after a reset,
+//           before any spare.
+// Reuse keeps a fresh box's isolation: the runner kills every process of a run when it
+// ends, and reset() empties /box and /tmp before another program gets the box. A box
+// whose run failed in the sandbox (JE) is never given back.
 
 import { createHash } from 'node:crypto';
-import type { CompileResult } from '../execution/compile.js';
-import type { BoxSource } from '../execution/box-source.js';
 import type { Box, BoxSpec, Sandbox } from '../sandbox/sandbox.js';
+import type { BoxSource } from './box-source.js';
+import type { CompileResult } from './compile-result.js';
 
 export interface WarmOptions {
   /** Spares kept per kind of box (default 1). */
@@ -24,7 +27,8 @@ export interface WarmOptions {
 }
 
 interface IdleBox {
-  key: string;
+  kind: string;
+  programKey: string;
   box: Box;
   compile: CompileResult;
   timer: NodeJS.Timeout;
@@ -44,25 +48,26 @@ export class WarmBoxes implements BoxSource {
     this.#options = { sparesPerKind: 1, kinds: 4, maxIdle: 4, idleMs: 60_000, ...options };
   }
 
-  openBox(spec: BoxSpec): Promise<Box> {
+  async openBox(spec: BoxSpec): Promise<Box> {
     const kind = kindOf(spec);
     const spares = this.#spares.get(kind) ?? [];
     this.#spares.delete(kind);
     this.#spares.set(kind, spares);
-    const spare = spares.shift();
-    // The box this request needs starts first; the spare for the next one after it.
-    const taking = spare ? this.#takeSpare(spare, spec) : this.#sandbox.openBox(spec);
+    // An idle box, emptied, comes first: spares are for bursts and take time to replace.
+    // The box this launch needs is taken before the spare for the next one starts.
+    const idle = this.#idle.findIndex((entry) => entry.kind === kind);
+    const spare = idle < 0 ? spares.shift() : undefined;
+    const taking = spare ? this.#takeSpare(spare, spec) : this.#takeIdle(kind, spec);
     this.#refill(kind, spec);
     return taking;
   }
 
   async takeInstalled(spec: BoxSpec, programKey: string): Promise<{ box: Box; compile: CompileResult } | undefined> {
-    const key = `${kindOf(spec)}:${programKey}`;
-    for (let index = this.#idle.findLastIndex((idle) => idle.key === key); index >= 0; index = this.#idle.findLastIndex((idle) => idle.key === key)) {
-      const [idle] = this.#idle.splice(index, 1);
-      clearTimeout(idle!.timer);
-      if (await alive(idle!.box)) return { box: idle!.box, compile: idle!.compile };
-      void idle!.box.dispose();
+    const kind = kindOf(spec);
+    for (let index = this.#lastIdle(kind, programKey); index >= 0; index = this.#lastIdle(kind, programKey)) {
+      const idle = this.#untrack(index);
+      if (await alive(idle.box)) return { box: idle.box, compile: idle.compile };
+      void idle.box.dispose();
     }
     return undefined;
   }
@@ -72,7 +77,7 @@ export class WarmBoxes implements BoxSource {
       void box.dispose();
       return;
     }
-    const idle: IdleBox = { key: `${kindOf(spec)}:${programKey}`, box, compile, timer: setTimeout(() => this.#drop(idle), this.#options.idleMs) };
+    const idle: IdleBox = { kind: kindOf(spec), programKey, box, compile, timer: setTimeout(() => this.#drop(idle), this.#options.idleMs) };
     idle.timer.unref();
     this.#idle.push(idle);
     while (this.#idle.length > this.#options.maxIdle) this.#drop(this.#idle[0]!);
@@ -96,6 +101,17 @@ export class WarmBoxes implements BoxSource {
     // A spare whose container died while it waited is not worth a judge error.
     if (box && (await alive(box))) return box;
     void box?.dispose();
+    return this.#takeIdle(kindOf(spec), spec);
+  }
+
+  /** The longest-idle box of this kind, emptied by a reset; a new box when there is none. */
+  async #takeIdle(kind: string, spec: BoxSpec): Promise<Box> {
+    for (let index = this.#idle.findIndex((idle) => idle.kind === kind); index >= 0; index = this.#idle.findIndex((idle) => idle.kind === kind)) {
+      const { box } = this.#untrack(index);
+      const reset = await box.reset().then(() => true, () => false);
+      if (reset) return box;
+      void box.dispose();
+    }
     return this.#sandbox.openBox(spec);
   }
 
@@ -114,11 +130,20 @@ export class WarmBoxes implements BoxSource {
     }
   }
 
+  #lastIdle(kind: string, programKey: string): number {
+    return this.#idle.findLastIndex((idle) => idle.kind === kind && idle.programKey === programKey);
+  }
+
+  #untrack(index: number): IdleBox {
+    const [idle] = this.#idle.splice(index, 1);
+    clearTimeout(idle!.timer);
+    return idle!;
+  }
+
   #drop(idle: IdleBox): void {
     const index = this.#idle.indexOf(idle);
     if (index < 0) return;
-    this.#idle.splice(index, 1);
-    clearTimeout(idle.timer);
+    this.#untrack(index);
     void idle.box.dispose();
   }
 }
@@ -127,7 +152,7 @@ function kindOf(spec: BoxSpec): string {
   return createHash('sha256').update(JSON.stringify(spec)).digest('hex');
 }
 
-/** One round trip to the box's supervisor (/tmp is emptied after every run). */
+/** One round trip to the box's supervisor. */
 async function alive(box: Box): Promise<boolean> {
   return box.readTree('/tmp').then(() => true, () => false);
 }

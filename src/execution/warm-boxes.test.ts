@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeSandbox } from '../execution/__fixtures__/fake-sandbox.js';
+import { FakeSandbox } from './__fixtures__/fake-sandbox.js';
 import type { BoxSpec } from '../sandbox/sandbox.js';
 import { WarmBoxes } from './warm-boxes.js';
 
@@ -95,5 +95,40 @@ describe('WarmBoxes: idle boxes of one program', () => {
     const late = await sandbox.openBox(spec(1));
     warm.keep(late, spec(1), 'p', compile);
     expect(late.disposed).toBe(true);
+  });
+});
+
+describe('WarmBoxes: idle boxes for another program', () => {
+  it('hands the longest-idle box of the kind to another program, emptied first', async () => {
+    const sandbox = new FakeSandbox();
+    const warm = new WarmBoxes(sandbox, { sparesPerKind: 0 });
+    const [older, newer] = await Promise.all([sandbox.openBox(spec(1)), sandbox.openBox(spec(1))]);
+    older!.files.set('/box/solution', Buffer.from('program a'));
+    warm.keep(older!, spec(1), 'program-a', compile);
+    warm.keep(newer!, spec(1), 'program-b', compile);
+    const taken = await warm.openBox(spec(1));
+    expect(taken).toBe(older);
+    expect([older!.resets, older!.files.size, sandbox.boxes.length]).toEqual([1, 0, 2]);
+    // The other program's own box is still there for it.
+    expect(await warm.takeInstalled(spec(1), 'program-b')).toMatchObject({ box: newer });
+  });
+
+  it('a box that cannot be emptied is removed, never handed out', async () => {
+    const sandbox = new FakeSandbox();
+    const warm = new WarmBoxes(sandbox, { sparesPerKind: 0 });
+    const broken = await sandbox.openBox(spec(1));
+    warm.keep(broken, spec(1), 'p', compile);
+    broken.alive = false;
+    const taken = await warm.openBox(spec(1));
+    expect(taken).not.toBe(broken);
+    expect(broken.disposed).toBe(true);
+  });
+
+  it('never gives another kind\'s idle box', async () => {
+    const sandbox = new FakeSandbox();
+    const warm = new WarmBoxes(sandbox, { sparesPerKind: 0 });
+    const box = await sandbox.openBox(spec(1));
+    warm.keep(box, spec(1), 'p', compile);
+    expect(await warm.openBox(spec(2))).not.toBe(box);
   });
 });

@@ -1,0 +1,35 @@
+// What `letscode judge SOLUTION` judges, read from disk: the solution (a file or a folder,
+// its language from the extension or --lang) and the problem it belongs to (-p, or found
+// from the solution's folder). Shared by the command and the warm helper, which judges
+// on the command's behalf (src/warm/).
+
+import { basename, resolve } from 'node:path';
+import type { Language } from '../languages/language.js';
+import type { ProgramSource } from '../languages/prepare.js';
+import { readProgram } from '../languages/read-program.js';
+import { loadProblem } from '../problem/load.js';
+import { locateProblem } from '../problem/locate.js';
+import type { Problem } from '../problem/model.js';
+
+export interface JudgeJobOptions {
+  /** The solution's path as the user gave it (relative to cwd). */
+  solution: string;
+  problem?: string | undefined;
+  lang?: string | undefined;
+  timeLimitMs?: number | undefined;
+}
+
+export interface JudgeJob {
+  problem: Problem;
+  language: Language;
+  solution: { name: string; source: ProgramSource };
+}
+
+export async function loadJudgeJob(options: JudgeJobOptions, cwd: string): Promise<JudgeJob> {
+  const solutionPath = resolve(cwd, options.solution);
+  const { language, source } = await readProgram(solutionPath, options.solution, options.lang);
+  const located = await locateProblem({ problemOption: options.problem, solutionPath, cwd });
+  const problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
+  const name = Buffer.isBuffer(source) ? basename(solutionPath) : `${basename(solutionPath)}/`;
+  return { problem, language, solution: { name, source } };
+}
