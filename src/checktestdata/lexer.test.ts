@@ -41,6 +41,8 @@ describe('tokenize', () => {
 
   it.each([
     ['SPACE FOO', 1, 7, 'unknown keyword FOO'],
+    ['SPACE\nINTEGER(1,2)', 2, 1, 'unknown keyword INTEGER'],
+    ['ENDX', 1, 1, 'unknown keyword ENDX'],
     ['INT(007,9)', 1, 5, 'integer constant 007 has a leading zero'],
     ['\n  "abc', 2, 3, 'string constant is not closed by a "'],
     ['STRING("\\777")', 1, 9, 'bad escape sequence "\\777": octal escapes go up to \\377'],

@@ -35,6 +35,8 @@ export function tokenize(text: string, fileName: string): Token[] {
   let index = 0;
   let line = 1;
   let lineStart = 0;
+  /** Where the last token ended: a keyword that runs into an unknown word is part of it. */
+  let previousEnd = -1;
   const fail = (at: number, detail: string): never => {
     const before = text.slice(0, at);
     const lineNumber = before.split('\n').length;
@@ -80,10 +82,16 @@ export function tokenize(text: string, fileName: string): Token[] {
       index += name.length;
     } else if (char >= 'A' && char <= 'Z') {
       const keyword = longestKeywordAt(text, index);
-      if (keyword === undefined) fail(index, `unknown keyword ${matchAt(UPPER_WORD, text, index)}`);
+      if (keyword === undefined) {
+        // "INTEGER" reads as INT, then "EGER", as in the reference; the message names the whole word.
+        const previous = tokens[tokens.length - 1];
+        const wordStart = previous?.kind === 'keyword' && previousEnd === index ? index - previous.text.length : index;
+        fail(wordStart, `unknown keyword ${matchAt(UPPER_WORD, text, wordStart)}`);
+      }
       else {
         tokens.push({ kind: 'keyword', text: keyword, line, column });
         index += keyword.length;
+        previousEnd = index;
       }
     } else {
       const pair = text.slice(index, index + 2);
