@@ -31,8 +31,8 @@ describe('decimalWithin', () => {
 });
 
 describe('decimalToRational', () => {
-  it('reduces', () => {
-    expect(decimalToRational(decimal(true, 250n, -3))).toEqual(rational(-1n, 4n));
+  it('keeps the digits over a power of ten, unreduced', () => {
+    expect(decimalToRational(decimal(true, 250n, -3))).toEqual({ num: -250n, den: 1000n });
     expect(decimalToRational(decimal(false, 3n, 2))).toEqual(rational(300n));
   });
 

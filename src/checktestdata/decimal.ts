@@ -2,7 +2,7 @@
 // until compared with its bounds, because an input may say 1e999999999: that is refused by
 // comparing sizes, without ever building the billion-digit number.
 
-import { compare, powerOfTen, rational, Rational } from './rational.js';
+import { compare, powerOfTen, Rational } from './rational.js';
 
 /** (negative ? -1 : 1) * mantissa * 10^exponent10; "0.05" is 5 and -2. */
 export interface Decimal {
@@ -28,11 +28,9 @@ export function decimalWithin(decimal: Decimal, min: Rational, max: Rational): b
   return compareBySize(decimal, min) >= 0 && compareBySize(decimal, max) <= 0;
 }
 
-/** The decimal as a reduced fraction; undefined when its power of ten is beyond ±MAX_KEPT_EXPONENT. */
+/** The decimal as a fraction, digits over a power of ten; undefined when that power is beyond ±MAX_KEPT_EXPONENT. */
 export function decimalToRational(decimal: Decimal): Rational | undefined {
-  if (Math.abs(decimal.exponent10) > MAX_KEPT_EXPONENT) return undefined;
-  const value = unreducedFraction(decimal);
-  return rational(value.num, value.den);
+  return Math.abs(decimal.exponent10) > MAX_KEPT_EXPONENT ? undefined : unreducedFraction(decimal);
 }
 
 /** num/10^k or num*10^k; `compare` needs no reduced fractions. */

@@ -118,7 +118,11 @@ export class Interpreter {
 
 function asRunError(error: unknown): InputRejection | ProgramFault {
   if (error instanceof InputRejection || error instanceof ProgramFault) return error;
-  // V8 refuses integers past about a billion bits; only a program computes such numbers.
-  if (error instanceof RangeError && /BigInt/i.test(error.message)) return new ProgramFault(`a number grew too large: ${error.message}`);
+  if (error instanceof RangeError) {
+    // V8 refuses integers past about a billion bits; only a program computes such numbers.
+    if (/BigInt/i.test(error.message)) return new ProgramFault(`a number grew too large: ${error.message}`);
+    // Only an expression of many thousands of operators (a+a+a+...) nests this deep.
+    if (/call stack/i.test(error.message)) return new ProgramFault('an expression is nested too deeply to evaluate');
+  }
   throw error;
 }

@@ -2,7 +2,7 @@
 // so a number is written out in full only while that stays readable; past that it is
 // shown with 15 significant digits, the precision the reference prints floats with.
 
-import { powerOfTen, type Rational } from './rational.js';
+import { powerOfTen, reduce, type Rational } from './rational.js';
 
 /** Longest number written digit for digit; longer ones are shortened to 15 significant digits. */
 const MAX_EXACT_CHARS = 60;
@@ -15,7 +15,8 @@ export function formatInteger(value: bigint): string {
 }
 
 /** 0.5, -2, 0.333333333333333, 1e100000. */
-export function formatRational(value: Rational): string {
+export function formatRational(fraction: Rational): string {
+  const value = reduce(fraction);
   if (value.den === 1n) return formatInteger(value.num);
   const exact = exactDecimal(value);
   if (exact !== undefined && exact.length <= MAX_EXACT_CHARS) return exact;

@@ -2,7 +2,11 @@
 // reference uses GMP floats of a few hundred bits, we use exact fractions so that a bound
 // like 0.1 means exactly one tenth and no input near it is accepted or refused by rounding.
 
-/** num/den in lowest terms, den > 0. Build with `rational` (which reduces) unless already reduced. */
+/**
+ * num/den with den > 0. Results of arithmetic are in lowest terms (`rational` reduces);
+ * floats read from the input are kept as written, digits over a power of ten, so that
+ * reading a million of them costs no gcd. Nothing but `reduce` relies on lowest terms.
+ */
 export class Rational {
   constructor(
     readonly num: bigint,
@@ -28,11 +32,24 @@ export function gcd(a: bigint, b: bigint): bigint {
   if (a <= MAX_SAFE && b <= MAX_SAFE) {
     let x = Number(a);
     let y = Number(b);
-    while (y !== 0) [x, y] = [y, x % y];
+    while (y !== 0) {
+      const rest = x % y;
+      x = y;
+      y = rest;
+    }
     return BigInt(x);
   }
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
   return a;
+}
+
+/** The same fraction in lowest terms. */
+export function reduce(a: Rational): Rational {
+  return rational(a.num, a.den);
 }
 
 export function add(a: Rational, b: Rational): Rational {
@@ -59,7 +76,7 @@ export function negate(a: Rational): Rational {
 
 /** a^exponent for exponent >= 0; the caller bounds the size of the result. */
 export function power(a: Rational, exponent: bigint): Rational {
-  // Powers of a reduced fraction stay reduced.
+  // Powers of a fraction in lowest terms stay in lowest terms.
   return new Rational(a.num ** exponent, a.den ** exponent);
 }
 

@@ -29,68 +29,86 @@ export class CompiledRegex {
   private readonly start: number;
   // Scratch for matching, kept between runs: a pattern is typically used once per line of input.
   private readonly seen: Uint32Array;
+  private readonly stack: Int32Array;
   private current: Int32Array;
   private next: Int32Array;
   private generation = 0;
+  /** Of the run under way: where it started, and the end of the longest match so far (-1 for none). */
+  private from = 0;
+  private matchEnd = -1;
 
   /** Throws a RegexSyntaxError for a pattern that is not a valid extended regular expression. */
   constructor(pattern: string) {
     const accept = this.add(Kind.Accept);
     this.start = this.compile(parseRegex(pattern), accept);
-    this.seen = new Uint32Array(this.kinds.length);
-    this.current = new Int32Array(this.kinds.length);
-    this.next = new Int32Array(this.kinds.length);
+    const size = this.kinds.length;
+    this.seen = new Uint32Array(size);
+    // A state is pushed once per edge into it, and no state has more than two edges out.
+    this.stack = new Int32Array(2 * size + 1);
+    this.current = new Int32Array(size);
+    this.next = new Int32Array(size);
   }
 
   /** Length of the longest match of the pattern at bytes[from...], or -1 when none. */
   longestMatch(bytes: Uint8Array, from: number): number {
-    let matchEnd = -1;
-    let currentCount = 0;
-    this.generation++;
-    // Follows the empty moves from `state` at `position`, collecting the byte-consuming states.
-    const addClosure = (state: number, position: number, into: Int32Array, count: number): number => {
-      const stack = [state];
-      while (stack.length > 0) {
-        const at = stack.pop()!;
-        if (this.seen[at] === this.generation) continue;
-        this.seen[at] = this.generation;
-        switch (this.kinds[at]) {
-          case Kind.Byte:
-            into[count++] = at;
-            break;
-          case Kind.Split:
-            stack.push(this.others[at]!, this.nexts[at]!);
-            break;
-          case Kind.Start:
-            if (position === from) stack.push(this.nexts[at]!);
-            break;
-          case Kind.End:
-            if (position === bytes.length) stack.push(this.nexts[at]!);
-            break;
-          case Kind.Accept:
-            matchEnd = position;
-            break;
-        }
-      }
-      return count;
-    };
-    currentCount = addClosure(this.start, from, this.current, 0);
-    for (let position = from; currentCount > 0 && position < bytes.length; position++) {
+    this.from = from;
+    this.matchEnd = -1;
+    this.nextGeneration();
+    let count = this.addClosure(this.start, from, bytes.length, this.current, 0);
+    for (let position = from; count > 0 && position < bytes.length; position++) {
       const byte = bytes[position]!;
-      this.generation++;
+      this.nextGeneration();
       let nextCount = 0;
-      for (let index = 0; index < currentCount; index++) {
+      for (let index = 0; index < count; index++) {
         const state = this.current[index]!;
-        if (this.sets[state]![byte] === 1) nextCount = addClosure(this.nexts[state]!, position + 1, this.next, nextCount);
+        if (this.sets[state]![byte] === 1) nextCount = this.addClosure(this.nexts[state]!, position + 1, bytes.length, this.next, nextCount);
       }
       [this.current, this.next] = [this.next, this.current];
-      currentCount = nextCount;
+      count = nextCount;
     }
-    if (this.generation > 0xf0000000) {
+    return this.matchEnd === -1 ? -1 : this.matchEnd - from;
+  }
+
+  /** Marks every state unseen, in O(1): a state is seen when its mark equals the generation. */
+  private nextGeneration(): void {
+    if (++this.generation === 0xffffffff) {
       this.seen.fill(0);
-      this.generation = 0;
+      this.generation = 1;
     }
-    return matchEnd === -1 ? -1 : matchEnd - from;
+  }
+
+  /**
+   * Follows the moves that consume nothing from `state` at `position`, putting the states
+   * that consume a byte into `into` after its first `count`; returns the new count.
+   */
+  private addClosure(state: number, position: number, end: number, into: Int32Array, count: number): number {
+    const { stack, seen, generation, kinds, nexts } = this;
+    let height = 0;
+    stack[height++] = state;
+    while (height > 0) {
+      const at = stack[--height]!;
+      if (seen[at] === generation) continue;
+      seen[at] = generation;
+      switch (kinds[at]) {
+        case Kind.Byte:
+          into[count++] = at;
+          break;
+        case Kind.Split:
+          stack[height++] = this.others[at]!;
+          stack[height++] = nexts[at]!;
+          break;
+        case Kind.Start:
+          if (position === this.from) stack[height++] = nexts[at]!;
+          break;
+        case Kind.End:
+          if (position === end) stack[height++] = nexts[at]!;
+          break;
+        case Kind.Accept:
+          this.matchEnd = position;
+          break;
+      }
+    }
+    return count;
   }
 
   private add(kind: Kind, next = -1, other = -1, set?: ByteSet): number {

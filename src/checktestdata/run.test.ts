@@ -95,12 +95,17 @@ describe('runCheckTestData', () => {
   it('compares float bounds exactly and keeps floats as floats', () => {
     expect(run('FLOAT(0, 0.3, x) ASSERT(x == 0.1 + 0.2)', '0.3')).toEqual({ kind: 'valid' });
     expect(run('FLOAT(0, 1, x) SET(a[0] = x) ASSERT(x == 1 && !INARRAY(1, a) && INARRAY(1.0, a))', '1')).toEqual({ kind: 'valid' });
+    expect(run('REPI(i, 2, SPACE) FLOAT(0, 1, f[i]) END ASSERT(UNIQUE(f))', '0.50 0.5')).toMatchObject({ kind: 'invalid', message: 'UNIQUE(f) failed: f[1] = 0.5 equals f[0]' });
   });
 
   it('evaluates && and || left to right, stopping once the answer is known', () => {
     expect(run('ASSERT(ISEOF || x == 1)', '')).toEqual({ kind: 'valid' });
     expect(run('ASSERT(1 == 2 && x == 1)', '')).toMatchObject({ kind: 'invalid' });
     expect(run('ASSERT(1 == 1 && x == 1)', '')).toMatchObject({ kind: 'error', message: 'variable x is undefined' });
+  });
+
+  it('ends as an error when an expression is too deep to evaluate', () => {
+    expect(run(`SET(a = 1) ASSERT(${'a+'.repeat(200_000)}a > 0)`, '')).toMatchObject({ kind: 'error', cause: 'runtime', message: 'an expression is nested too deeply to evaluate' });
   });
 
   it('refuses an input float too extreme to keep only when a variable keeps it', () => {

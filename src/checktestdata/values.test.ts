@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProgramFault } from './faults.js';
-import { rational } from './rational.js';
+import { Rational, rational } from './rational.js';
 import { arithmetic, compareValues, formatValue, identityKey, MAX_POWER_BITS, negateValue, toInteger, toRational, type Value } from './values.js';
 
 const half = rational(1n, 2n);
@@ -86,6 +86,7 @@ describe('identityKey', () => {
     const keys = [identityKey(1n), identityKey(rational(1n)), identityKey('1'), identityKey('s1')];
     expect(new Set(keys).size).toBe(4);
     expect(identityKey(rational(2n, 4n))).toBe(identityKey(half));
+    expect(identityKey(new Rational(50n, 100n))).toBe(identityKey(half));
   });
 });
 
@@ -94,5 +95,7 @@ describe('formatValue', () => {
     expect(formatValue('a"b')).toBe('"a\\"b"');
     expect(formatValue(-3n)).toBe('-3');
     expect(formatValue(half)).toBe('0.5');
+    expect(formatValue(new Rational(-2500n, 1000n))).toBe('-2.5');
+    expect(formatValue(new Rational(300n, 100n))).toBe('3');
   });
 });

@@ -141,7 +141,8 @@ export function toByteString(value: Value, what: string): string {
 export function identityKey(value: Value): bigint | string {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'string') return `s${value}`;
-  return `f${value.num}/${value.den}`;
+  const { num, den } = q.reduce(value);
+  return `f${num}/${den}`;
 }
 
 /** "the integer 5", "the string "x"". */
