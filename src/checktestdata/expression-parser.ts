@@ -185,7 +185,8 @@ function tryFold(node: Expr, compute: () => ConstantExpr['value']): Expr {
   try {
     return constant(compute());
   } catch (error) {
-    if (error instanceof ProgramFault) return node;
+    // Left for the run to report, with the command, if it ever gets there (RangeError: past V8's largest BigInt).
+    if (error instanceof ProgramFault || error instanceof RangeError) return node;
     throw error;
   }
 }

@@ -1,6 +1,22 @@
 // checktestdata, DOMjudge's language for input validators (.ctd files), run natively:
 // parse a program once, run it over each input. Outcomes are data; exit codes and one-line
 // messages are derived from them for callers that speak the reference CLI's conventions.
+//
+// It accepts and rejects what the reference (github.com/DOMjudge/checktestdata) does, on
+// purpose except where the reference rounds, guesses or has a bug:
+//   - float bounds are compared exactly (the reference rounds to a few hundred bits);
+//   - an integer constant with a leading zero is a syntax error (the reference reads 010 as octal);
+//   - INARRAY no longer finds a value its array entry was overwritten with since;
+//   - MATCH looks at the value of its argument (the reference, at its text: for a variable, the name);
+//   - REGEX takes the longest match at every choice (POSIX); libstdc++'s backtracking takes repeats
+//     greedily, which in rare patterns matches less: "b?(bb)?" on "bb" (see regex-matcher.ts);
+//   - a bad constant regex, or a block, END or EOF as a loop separator, is a syntax error before the
+//     run, and an empty FLOATP decimal range is the program's fault (the reference: when reached,
+//     and the input's fault);
+//   - a float of the input with a power of ten beyond ±10^6 is refused when a variable would keep it;
+//   - a run has a budget of steps and time, so a loop that never ends is an error, not a hang.
+// Messages point at the start of the token at fault, column counted in characters (the reference
+// points after it, in bytes). The reference's --generate and --preset modes are not implemented.
 
 import { parseCheckTestData } from './parser.js';
 import { runCheckTestData, type CtdOutcome, type CtdRunOptions } from './run.js';

@@ -36,16 +36,18 @@ export class Interpreter {
   }
 
   private runBlock(commands: readonly Command[]): void {
-    for (const command of commands) {
-      this.budget.step();
-      try {
-        this.runCommand(command);
-      } catch (thrown) {
-        const error = asRunError(thrown);
-        // The innermost command an error leaves is the one to blame.
-        error.command ??= command;
-        throw error;
-      }
+    for (const command of commands) this.runOne(command);
+  }
+
+  private runOne(command: Command): void {
+    this.budget.step();
+    try {
+      this.runCommand(command);
+    } catch (thrown) {
+      const error = asRunError(thrown);
+      // The innermost command an error leaves is the one to blame.
+      error.command ??= command;
+      throw error;
     }
   }
 
@@ -93,7 +95,7 @@ export class Interpreter {
     if (count < 0n || count > MAX_REPEAT_COUNT) throw new ProgramFault(`the count of REP is ${formatInteger(count)}, not in [0, 2^64-1]`);
     for (let iteration = 0n; iteration < count; iteration++) {
       this.budget.step();
-      if (separator && iteration > 0n) this.runBlock([separator]);
+      if (separator && iteration > 0n) this.runOne(separator);
       this.runBlock(body);
       if (counter) this.evaluator.assign(counter, iteration + 1n);
     }
@@ -104,7 +106,7 @@ export class Interpreter {
     if (counter) this.evaluator.assign(counter, 0n);
     for (let iteration = 0n; this.evaluator.test(command.test); iteration++) {
       this.budget.step();
-      if (separator && iteration > 0n) this.runBlock([separator]);
+      if (separator && iteration > 0n) this.runOne(separator);
       this.runBlock(body);
       if (counter) this.evaluator.assign(counter, iteration + 1n);
     }

@@ -1,8 +1,11 @@
-// Runs a REGEX pattern at the input position and returns the longest match, which is
-// what POSIX (and the reference, std::regex::extended) asks for: REGEX("a|ab") takes "ab"
-// where a JavaScript RegExp would take "a". The pattern becomes a Thompson automaton that
-// is run on all its states at once, so matching is linear in the bytes it reads; no
-// pattern can make it backtrack for ever.
+// Runs a REGEX pattern at the input position and returns the longest match, as POSIX
+// asks: REGEX("a|ab") takes "ab" where a JavaScript RegExp would take "a". The pattern
+// becomes a Thompson automaton that is run on all its states at once, so matching is
+// linear in the bytes it reads and no pattern can make it backtrack for ever.
+// The reference's libstdc++ backtracks: it takes the longest of alternatives, but a repeat
+// greedily, keeping the first match the greedy choice leads to. The two differ only where
+// a greedy repeat leads to a shorter match than a humbler one: "b?(bb)?" on "bb" is "bb"
+// here and "b" there (patterns of validators, like "-?[0-9]+(\.[0-9]+)?", are not affected).
 
 import { parseRegex, RegexSyntaxError, type ByteSet, type RegexNode } from './regex-parser.js';
 

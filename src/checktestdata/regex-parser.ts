@@ -1,11 +1,15 @@
-// POSIX extended regular expressions, as REGEX takes them (the reference compiles them
-// with std::regex::extended), over bytes:
-//   | alternation, ( ) groups, * + ? {m} {m,} {m,n} repeats, ^ $ anchors (start of this
-//   match, end of input), . any byte but NUL (a newline too), [...] bracket expressions
-//   with ranges, [:classes:] of the C locale, [=c=] and [.c.]; inside brackets a backslash
-//   is a plain character. Outside, a backslash makes one of .[]\()*+?{}|^$ literal; any
-//   other escape (\d, \n, \1) is an error: the reference (C++11, strict) refuses them too,
-//   and taking "\d" as a plain "d" would silently check something else.
+// POSIX extended regular expressions, as REGEX takes them: the reference compiles them
+// with libstdc++'s std::regex::extended (C++11, strict), whose choices are followed here,
+// over bytes:
+//   | alternation (empty options allowed), ( ) groups, * + ? {m} {m,} {m,n} repeats (also
+//   repeated: a{2}{3}), ^ $ anchors (start of this match, end of the input), . any byte but
+//   NUL (a newline too), [...] bracket expressions: ranges of signed chars as libstdc++
+//   compares them, [:classes:], [.names.] and [=names=] (see regex-classes.ts); inside
+//   brackets a backslash is a plain character, and "-" can only start the set, end it, or
+//   stand between the two ends of a range. Outside brackets a backslash makes one of
+//   .[\()*+?{|^$ literal; any other escape (\d, \n, \1, \]) is an error, as there.
+
+import { CHARACTER_CLASSES, collatingByte, equivalentBytes } from './regex-classes.js';
 
 export type ByteSet = Uint8Array;
 
@@ -20,28 +24,9 @@ export type RegexNode =
 
 export class RegexSyntaxError extends Error {}
 
-const ESCAPABLE = new Set('.[]\\()*+?{}|^$');
+const ESCAPABLE = new Set('.[\\()*+?{|^$');
 /** Larger repeat counts than this are refused (POSIX's RE_DUP_MAX is 255). */
 export const MAX_REPEAT = 10_000;
-
-const CLASSES: Readonly<Record<string, (byte: number) => boolean>> = {
-  alpha: (b) => isUpper(b) || isLower(b),
-  digit: isDigit,
-  alnum: (b) => isUpper(b) || isLower(b) || isDigit(b),
-  upper: isUpper,
-  lower: isLower,
-  space: (b) => b === 0x20 || (b >= 0x09 && b <= 0x0d),
-  blank: (b) => b === 0x20 || b === 0x09,
-  punct: (b) => b >= 0x21 && b <= 0x7e && !isUpper(b) && !isLower(b) && !isDigit(b),
-  print: (b) => b >= 0x20 && b <= 0x7e,
-  graph: (b) => b >= 0x21 && b <= 0x7e,
-  cntrl: (b) => b < 0x20 || b === 0x7f,
-  xdigit: (b) => isDigit(b) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66),
-  // Short names libstdc++ also knows.
-  d: isDigit,
-  w: (b) => isUpper(b) || isLower(b) || isDigit(b) || b === 0x5f,
-  s: (b) => b === 0x20 || (b >= 0x09 && b <= 0x0d),
-};
 
 /** Parses a pattern given as a byte string; throws a RegexSyntaxError. */
 export function parseRegex(pattern: string): RegexNode {
@@ -78,9 +63,11 @@ class Parser {
   }
 
   private piece(): RegexNode {
+    // A bare anchor cannot repeat; one in a group can: "(^)*" is fine, as in libstdc++.
+    const bareAnchor = this.peek() === '^' || this.peek() === '$';
     let node = this.atom();
     for (let char = this.peek(); char === '*' || char === '+' || char === '?' || char === '{'; char = this.peek()) {
-      if (node.kind === 'start' || node.kind === 'end') throw new RegexSyntaxError(`"${char}" cannot repeat an anchor`);
+      if (bareAnchor) throw new RegexSyntaxError(`"${char}" cannot repeat an anchor`);
       this.position++;
       if (char === '{') node = { kind: 'repeat', node, ...this.bounds() };
       else node = { kind: 'repeat', node, min: char === '+' ? 1 : 0, max: char === '?' ? 1 : Infinity };
@@ -116,7 +103,7 @@ class Parser {
       case '\\': {
         const escaped = this.pattern[this.position++];
         if (escaped === undefined) throw new RegexSyntaxError('the pattern ends in a backslash');
-        if (!ESCAPABLE.has(escaped)) throw new RegexSyntaxError(`unknown escape "\\${escaped}" (only .[]\\()*+?{}|^$ can be escaped)`);
+        if (!ESCAPABLE.has(escaped)) throw new RegexSyntaxError(`unknown escape "\\${escaped}" (only .[\\()*+?{|^$ can be escaped)`);
         return literal(escaped);
       }
       default:
@@ -141,40 +128,70 @@ class Parser {
     const set = new Uint8Array(256);
     const negated = this.peek() === '^';
     if (negated) this.position++;
-    for (let first = true; ; first = false) {
+    // The last single byte read, which a "-" can make the start of a range; 'class' after a class.
+    let previous: number | 'class' | undefined;
+    const flush = () => {
+      if (typeof previous === 'number') set[previous] = 1;
+      previous = undefined;
+    };
+    // A "]" or "-" first is a plain character.
+    const first = this.peek();
+    if (first === ']' || first === '-') previous = this.pattern.charCodeAt(this.position++);
+    for (;;) {
       const char = this.peek();
       if (char === undefined) throw new RegexSyntaxError('unmatched "["');
-      if (char === ']' && !first) break;
-      if (this.pattern.startsWith('[:', this.position)) {
-        const name = this.delimited(':');
-        const test = CLASSES[name];
-        if (!test) throw new RegexSyntaxError(`unknown character class [:${name}:]`);
-        for (let byte = 0; byte < 256; byte++) if (test(byte)) set[byte] = 1;
+      if (char === ']') break;
+      if (char === '-') {
+        this.position++;
+        if (this.peek() === ']') {
+          flush();
+          set[0x2d] = 1;
+        } else if (typeof previous === 'number') {
+          this.addRange(set, previous, this.rangeEnd());
+          previous = undefined;
+        } else {
+          throw new RegexSyntaxError(previous === 'class' ? 'a range cannot start with a class' : 'a "-" in brackets must start or end them, or make a range');
+        }
         continue;
       }
-      const from = this.bracketCharacter();
-      if (this.peek() === '-' && this.pattern[this.position + 1] !== ']' && this.position + 1 < this.pattern.length) {
-        this.position++;
-        const to = this.bracketCharacter();
-        if (to < from) throw new RegexSyntaxError(`invalid range ${String.fromCharCode(from)}-${String.fromCharCode(to)}`);
-        set.fill(1, from, to + 1);
+      flush();
+      if (this.pattern.startsWith('[:', this.position)) {
+        const name = this.delimited(':');
+        const test = CHARACTER_CLASSES[name];
+        if (!test) throw new RegexSyntaxError(`unknown character class [:${name}:]`);
+        for (let byte = 0; byte < 256; byte++) if (test(byte)) set[byte] = 1;
+        previous = 'class';
+      } else if (this.pattern.startsWith('[=', this.position)) {
+        const name = this.delimited('=');
+        const bytes = equivalentBytes(name);
+        if (!bytes) throw new RegexSyntaxError(`unknown collating element [=${name}=]`);
+        for (const byte of bytes) set[byte] = 1;
+        previous = 'class';
+      } else if (this.pattern.startsWith('[.', this.position)) {
+        const name = this.delimited('.');
+        previous = collatingByte(name);
+        if (previous === undefined) throw new RegexSyntaxError(`unknown collating element [.${name}.]`);
       } else {
-        set[from] = 1;
+        previous = this.pattern.charCodeAt(this.position++);
       }
     }
+    flush();
     this.position++;
     return negated ? set.map((member) => 1 - member) : set;
   }
 
-  /** One byte in brackets: plain, or [.c.] / [=c=] naming a single byte. */
-  private bracketCharacter(): number {
-    if (this.pattern.startsWith('[.', this.position) || this.pattern.startsWith('[=', this.position)) {
-      const delimiter = this.pattern[this.position + 1]!;
-      const name = this.delimited(delimiter);
-      if (name.length !== 1) throw new RegexSyntaxError(`[${delimiter}${name}${delimiter}] must name a single character`);
-      return name.charCodeAt(0);
-    }
+  /** The byte after the "-" of a range: a plain character, not a [.name.]. */
+  private rangeEnd(): number {
+    if (this.position >= this.pattern.length) throw new RegexSyntaxError('unmatched "["');
+    if (/^\[[.=:]/.test(this.pattern.slice(this.position, this.position + 2))) throw new RegexSyntaxError('a range must end with a plain character');
     return this.pattern.charCodeAt(this.position++);
+  }
+
+  /** from-to, compared as the signed chars libstdc++ compares: [a-\xff] is empty there, and so an error. */
+  private addRange(set: ByteSet, from: number, to: number): void {
+    const signed = (byte: number) => (byte << 24) >> 24;
+    if (signed(to) < signed(from)) throw new RegexSyntaxError(`invalid range ${String.fromCharCode(from)}-${String.fromCharCode(to)}`);
+    for (let byte = 0; byte < 256; byte++) if (signed(byte) >= signed(from) && signed(byte) <= signed(to)) set[byte] = 1;
   }
 
   /** The name in [:name:] (or with . or =), moving past the closing ":]". */
@@ -197,14 +214,4 @@ function byteSet(test: (byte: number) => boolean): ByteSet {
   const set = new Uint8Array(256);
   for (let byte = 0; byte < 256; byte++) if (test(byte)) set[byte] = 1;
   return set;
-}
-
-function isUpper(byte: number): boolean {
-  return byte >= 0x41 && byte <= 0x5a;
-}
-function isLower(byte: number): boolean {
-  return byte >= 0x61 && byte <= 0x7a;
-}
-function isDigit(byte: number): boolean {
-  return byte >= 0x30 && byte <= 0x39;
 }
