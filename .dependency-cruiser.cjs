@@ -4,7 +4,7 @@
 // and do not import each other.
 const FLOORS = [
   ['errors.ts', 'paths.ts', 'common/'],
-  ['checkers/', 'sandbox/'],
+  ['checkers/', 'sandbox/', 'checktestdata/'],
   ['languages/'],
   ['images/'],
   ['problem/'],

@@ -4,7 +4,7 @@
 // indices from 0 up to DENSE_LIMIT live in a JavaScript array (ten times faster than a
 // Map here); anything else (x[-1], x[10^9], x[i,j]) lives in a Map keyed by its text.
 
-import type { Value } from './values.js';
+import type { Value } from './value-types.js';
 
 const DENSE_LIMIT = 1 << 24;
 const DENSE_LIMIT_BIG = BigInt(DENSE_LIMIT);

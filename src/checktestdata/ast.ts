@@ -2,7 +2,7 @@
 // here, where the reference keeps a flat list and searches for the matching END each time.
 
 import type { SourcePosition } from './syntax-error.js';
-import type { ArithmeticOperator, ComparisonOperator, Value } from './values.js';
+import type { ArithmeticOperator, ComparisonOperator, Value } from './value-types.js';
 
 /** `name` or `name[i, j, ...]`; a plain variable is the entry with no indices. */
 export interface VariableRef {

@@ -6,7 +6,8 @@ import type { Expr, Test, VariableRef } from './ast.js';
 import { InputRejection, ProgramFault } from './faults.js';
 import type { InputReader } from './input-reader.js';
 import type { Variables } from './variables.js';
-import { arithmetic, compareValues, negateValue, toByteString, toInteger, type Value } from './values.js';
+import { arithmetic, compareValues, negateValue, toByteString, toInteger } from './values.js';
+import { type Value } from './value-types.js';
 
 export class Evaluator {
   constructor(

@@ -12,7 +12,8 @@ import { ProgramFault } from './faults.js';
 import { fromDecimal } from './rational.js';
 import { CtdSyntaxError } from './syntax-error.js';
 import type { TokenStream } from './token-stream.js';
-import { arithmetic, negateValue, toByteString, type ArithmeticOperator, type ComparisonOperator } from './values.js';
+import { arithmetic, negateValue, toByteString } from './values.js';
+import { type ArithmeticOperator, type ComparisonOperator } from './value-types.js';
 
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '>', '<=', '>=', '==', '!=']);
 

@@ -4,7 +4,8 @@
 // so a single array of integers is checked by sorting numbers, not by hashing bigints.
 
 import { ArrayVariable, type EntryKey } from './array-variable.js';
-import { formatValue, identityKey, type Value } from './values.js';
+import { formatValue, identityKey } from './values.js';
+import { type Value } from './value-types.js';
 
 export type UniqueCheck = { unique: true } | { unique: false; problem: string };
 

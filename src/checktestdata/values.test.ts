@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProgramFault } from './faults.js';
 import { Rational, rational } from './rational.js';
-import { arithmetic, compareValues, formatValue, identityKey, MAX_POWER_BITS, negateValue, toInteger, toRational, type Value } from './values.js';
+import { arithmetic, compareValues, formatValue, identityKey, MAX_POWER_BITS, negateValue, toInteger, toRational } from './values.js';
+import { type Value } from './value-types.js';
 
 const half = rational(1n, 2n);
 

@@ -12,10 +12,7 @@ import { formatInteger, formatRational } from './number-format.js';
 import * as q from './rational.js';
 import { Rational } from './rational.js';
 
-export type Value = bigint | Rational | string;
-
-export type ArithmeticOperator = '+' | '-' | '*' | '/' | '%' | '^';
-export type ComparisonOperator = '<' | '>' | '<=' | '>=' | '==' | '!=';
+import type { ArithmeticOperator, ComparisonOperator, Value } from './value-types.js';
 
 /** Results of ^ larger than this many bits are refused: computing them would hang the judge. */
 export const MAX_POWER_BITS = 1 << 22;

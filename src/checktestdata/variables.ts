@@ -3,7 +3,8 @@
 
 import { ArrayVariable } from './array-variable.js';
 import { checkUnique, type UniqueCheck } from './unique.js';
-import { identityKey, type Value } from './values.js';
+import { identityKey } from './values.js';
+import { type Value } from './value-types.js';
 
 interface Variable {
   entries: ArrayVariable;
