@@ -6,8 +6,6 @@
 
 import type { Verdict } from '../../common/verdicts.js';
 import type { JudgeSink } from '../../judge/events.js';
-import { judgeProblem } from '../../judge/judge-problem.js';
-import { loadJudgeJob } from '../../judge/judge-job.js';
 import { closeReporters, createReporters, createTerminal, fanOut, type Reporter, type Terminal } from '../../report/index.js';
 import { junitOutput } from '../../report/junit.js';
 import { checkOutputFile } from '../../report/output-file.js';
@@ -17,7 +15,6 @@ import { defaultJobs } from '../arguments.js';
 import { exitCodeFor, verdictOutcome } from '../exit-codes.js';
 import { isInterrupted, onInterrupt } from '../interruption.js';
 import type { CommandRequest, JudgeOptions } from '../requests.js';
-import { createDockerServices } from '../services.js';
 import { warmPathEnabled } from '../warm-path.js';
 
 export async function judgeCommand(request: Extract<CommandRequest, { command: 'judge' }>): Promise<number> {
@@ -33,7 +30,13 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
   return judgeHere(options, terminal);
 }
 
+/** Judging in this process: loaded only when needed, so a command the helper judges starts fast. */
 async function judgeHere(options: JudgeOptions, terminal: Terminal): Promise<number> {
+  const [{ loadJudgeJob }, { judgeProblem }, { createDockerServices }] = await Promise.all([
+    import('../../judge/judge-job.js'),
+    import('../../judge/judge-problem.js'),
+    import('../services.js'),
+  ]);
   const job = await loadJudgeJob(options, process.cwd());
   // Before any judging: an unwritable --junit path should cost seconds, not a whole run.
   if (options.junit !== undefined) await checkOutputFile(junitOutput(options.junit));
