@@ -69,18 +69,25 @@ export interface VerifyOptions extends ValidateOptions {
   timeLimitMs?: number;
 }
 
-export type CommandRequest =
+/** Options every command takes. */
+export interface GlobalOptions {
+  /** --languages FILE: a contest's languages.yaml, on top of the user's (language-files.ts). */
+  languagesFile?: string;
+}
+
+export type CommandRequest = GlobalOptions & (
   | { command: 'judge'; options: JudgeOptions }
   | { command: 'images-build'; languages: string[]; force: boolean }
   | { command: 'images-list' }
   | { command: 'images-prune' }
-  | { command: 'languages-list' }
+  | { command: 'languages-list'; json: boolean }
   | { command: 'languages-test'; languages: string[] }
   | { command: 'run'; options: RunOptions }
   | { command: 'serve'; options: ServeOptions }
   | { command: 'listen'; options: ListenOptions }
   | { command: 'validate'; options: ValidateOptions }
-  | { command: 'verify'; options: VerifyOptions };
+  | { command: 'verify'; options: VerifyOptions }
+);
 
 /** Runs a request and returns the process exit code. */
 export type Dispatch = (request: CommandRequest) => Promise<number>;

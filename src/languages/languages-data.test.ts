@@ -9,7 +9,10 @@ const imagesDir = fileURLToPath(new URL('../../images/', import.meta.url));
 describe('the shipped languages', () => {
   it('all pass validation', () => {
     expect(() => createRegistry(languagesData)).not.toThrow();
-    expect(languages.all.map((language) => language.id)).toEqual(['c', 'cpp', 'python', 'javascript', 'typescript', 'java', 'go', 'rust', 'kotlin', 'csharp']);
+    expect(languages.all.map((language) => language.id)).toEqual([
+      'c', 'cpp', 'cpp20', 'cpp23', 'python', 'pypy', 'javascript', 'typescript', 'java', 'go', 'rust', 'kotlin', 'csharp',
+      'cpp-clang', 'scala', 'haskell', 'ocaml', 'lisp', 'prolog', 'pascal', 'fortran', 'ada', 'd', 'ruby', 'php', 'perl', 'lua', 'bash', 'r',
+    ]);
   });
 
   it.each(languages.all.map((language) => [language.id, language] as const))('%s has an image whose Dockerfile starts FROM the base', (_id, language) => {
@@ -25,11 +28,15 @@ describe('the shipped languages', () => {
     expect(language.compile).not.toBeNull();
   });
 
-  it('precompiles bits/stdc++.h with the flags the cpp entry compiles with', () => {
+  it('precompiles bits/stdc++.h with the flags of every g++ entry', () => {
     const dockerfile = readFileSync(`${imagesDir}gcc/Dockerfile`, 'utf8');
-    const flags = /g\+\+ (-std=\S+) (-O\d) -x c\+\+-header/.exec(dockerfile)?.slice(1);
-    const cpp = languages.byName.get('cpp');
-    expect(flags).toHaveLength(2);
-    for (const flag of flags ?? []) expect(cpp?.compile).toContain(flag);
+    const standards = /for std in ([^;]+);/.exec(dockerfile)?.[1]?.trim().split(/\s+/) ?? [];
+    const optimization = /g\+\+ -std=\$std (-O\d) -x c\+\+-header/.exec(dockerfile)?.[1];
+    const gxx = languages.all.filter((language) => language.image === 'gcc' && language.compile?.[0] === 'g++');
+    expect(gxx.map((language) => language.id)).toEqual(['cpp', 'cpp20', 'cpp23']);
+    for (const language of gxx) {
+      expect(language.compile, language.id).toContain(optimization);
+      expect(standards, language.id).toContain(language.compile?.find((flag) => flag.startsWith('-std='))?.slice('-std='.length));
+    }
   });
 });

@@ -1,7 +1,7 @@
 // `letscode images build [LANG...]` and `letscode images list`.
 
 import { inspectImage, removeImage, staleImages } from '../../images/image-store.js';
-import { IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainNames } from '../../images/image-spec.js';
+import { IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainsOf } from '../../images/image-spec.js';
 import { ensureImage } from '../../images/ensure-image.js';
 import { languages, resolveLanguage } from '../../languages/registry.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
@@ -13,7 +13,7 @@ import { ExitCode } from '../../errors.js';
 
 /** The toolchains the named languages need (all of them when none is named). */
 function toolchainsFor(ids: readonly string[]): string[] {
-  if (ids.length === 0) return toolchainNames();
+  if (ids.length === 0) return toolchainsOf(languages.all);
   return [...new Set(ids.map((id) => resolveLanguage(languages, id).image))];
 }
 
@@ -40,7 +40,7 @@ export async function imagesBuildCommand(request: Extract<CommandRequest, { comm
 
 export async function imagesListCommand(): Promise<number> {
   const engine = await connectedEngine();
-  printImages(createTerminal(), await imageRows(engine, toolchainNames()));
+  printImages(createTerminal(), await imageRows(engine, toolchainsOf(languages.all)));
   return ExitCode.allAccepted;
 }
 
@@ -58,7 +58,7 @@ async function imageRows(engine: EngineClient, toolchains: readonly string[]): P
 /** `letscode images prune`: removes our images that no current Dockerfile produces. */
 export async function imagesPruneCommand(): Promise<number> {
   const engine = await connectedEngine();
-  const current = new Set([...toolchainNames(), 'base'].map((toolchain) => imageSpecFor(toolchain).ref));
+  const current = new Set([...toolchainsOf(languages.all), 'base'].map((toolchain) => imageSpecFor(toolchain).ref));
   const removed: string[] = [];
   const kept: string[] = [];
   for (const { ref } of await staleImages(engine, current, IMAGE_REPOSITORY_PREFIX)) {
