@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { languagesData } from './languages-data.js';
+import { runCommand } from './commands.js';
 import { createRegistry, languages } from './registry.js';
 
 const imagesDir = fileURLToPath(new URL('../../images/', import.meta.url));
@@ -26,6 +27,18 @@ describe('the shipped languages', () => {
     expect(language.selfTest.output).toBe(language.selfTest.input);
     expect(language.selfTest.input).toBe('hello 42\n');
     expect(language.compile).not.toBeNull();
+  });
+
+  /** Runtimes with a heap cap of their own: past it they fail with their own message, which must read as MLE. */
+  const MANAGED = ['java', 'kotlin', 'scala', 'javascript', 'typescript', 'go', 'csharp', 'pypy', 'haskell', 'lisp', 'prolog', 'php', 'r'];
+
+  it.each(MANAGED)('%s caps its heap from the memory limit and names its out-of-memory message', (id) => {
+    const language = languages.byName.get(id)!;
+    const run = runCommand(language, { memoryBytes: 1000 * 1024 * 1024, classes: { mainClass: 'Main', fileClass: 'Main' } });
+    const heapMiB = String(Math.floor(1000 * language.heapShare));
+    expect(language.heapShare).toBeLessThan(1);
+    expect([...run.argv, ...Object.values(run.env)].some((arg) => arg.includes(heapMiB))).toBe(true);
+    expect(language.outOfMemoryMarkers.length).toBeGreaterThan(0);
   });
 
   it('precompiles bits/stdc++.h with the flags of every g++ entry', () => {
