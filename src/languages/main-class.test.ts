@@ -102,6 +102,7 @@ describe('resolveClassNames (Scala)', () => {
     expect(main('package x.y\n\nobject Main {\n  def main(args: Array[String]): Unit = {}\n}')).toBe('x.y.Main');
     expect(main('case class P(a: Int)\nobject Helper { def f = 1 }\nobject Sum extends App {\n  println(1)\n}')).toBe('Sum');
     expect(main('class C')).toBe('Main');
+    expect(main('package a\npackage object util { val k = 1 }\nobject Run extends App {}')).toBe('a.Run');
   });
 });
 

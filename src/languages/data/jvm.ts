@@ -38,8 +38,8 @@ const SCALA_MAIN = String.raw`\bdef\s+main\s*\(|\bextends\s+App\b`;
 
 /** A Java, Kotlin or Scala identifier (no backticks). */
 const NAME = String.raw`[\p{L}_$][\p{L}\p{N}_$]*`;
-/** A package line; Java's ends with `;`, Kotlin's and Scala's need not. */
-const PACKAGE = String.raw`^\s*package\s+(${NAME}(?:\s*\.\s*${NAME})*)`;
+/** A package line; Java's ends with `;`, Kotlin's and Scala's need not (Scala's `package object` is no package line). */
+const PACKAGE = String.raw`^\s*package\s+(?!object\b)(${NAME}(?:\s*\.\s*${NAME})*)`;
 
 export const JAVA: LanguageInput = {
   id: 'java',
