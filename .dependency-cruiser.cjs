@@ -3,7 +3,8 @@
 // stays in its own folder. Floors, from the ground up; folders on one floor are siblings
 // and do not import each other.
 const FLOORS = [
-  ['errors.ts', 'paths.ts', 'common/'],
+  ['errors.ts'],
+  ['paths.ts', 'common/'],
   ['checkers/', 'sandbox/', 'checktestdata/'],
   ['languages/'],
   ['images/'],

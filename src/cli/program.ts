@@ -10,14 +10,16 @@ import { addToolkitCommands } from './program-toolkit.js';
 
 export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
   let exitCode = 0;
-  const run = async (request: CommandRequest) => {
-    exitCode = await dispatch(request);
-  };
   const program = new Command('letscode')
     .description('Judge competitive-programming solutions locally, in isolated Docker containers.')
     .version(version)
+    .option('--languages <file>', "a languages.yaml to change or add languages (default: $LETSCODE_LANGUAGES; the user's ~/.config/letscode/languages.yaml comes first)")
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  const run = async (request: CommandRequest) => {
+    const { languages } = program.opts<{ languages?: string }>();
+    exitCode = await dispatch(languages === undefined ? request : { ...request, languagesFile: languages });
+  };
 
   program
     .command('judge')
@@ -53,7 +55,11 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .action(() => run({ command: 'images-prune' }));
 
   const languages = program.command('languages').description('list languages or self-test their toolchains');
-  languages.command('list', { isDefault: true }).description('list the supported languages').action(() => run({ command: 'languages-list' }));
+  languages
+    .command('list', { isDefault: true })
+    .description('list the supported languages')
+    .option('--json', 'print one JSON object on stdout: every language, its files, names and image', false)
+    .action((options: { json: boolean }) => run({ command: 'languages-list', json: options.json }));
   languages
     .command('test')
     .description("run each language's self-test program in its sandbox (default: all)")

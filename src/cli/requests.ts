@@ -103,12 +103,18 @@ export interface GradeOptions {
   cache: boolean;
 }
 
-export type CommandRequest =
+/** Options every command takes. */
+export interface GlobalOptions {
+  /** --languages FILE: a contest's languages.yaml, on top of the user's (language-files.ts). */
+  languagesFile?: string;
+}
+
+export type CommandRequest = GlobalOptions & (
   | { command: 'judge'; options: JudgeOptions }
   | { command: 'images-build'; languages: string[]; force: boolean }
   | { command: 'images-list' }
   | { command: 'images-prune' }
-  | { command: 'languages-list' }
+  | { command: 'languages-list'; json: boolean }
   | { command: 'languages-test'; languages: string[] }
   | { command: 'run'; options: RunOptions }
   | { command: 'serve'; options: ServeOptions }
@@ -118,7 +124,8 @@ export type CommandRequest =
   | { command: 'warm-status' }
   | { command: 'warm-stop' }
   | { command: 'verify'; options: VerifyOptions }
-  | { command: 'grade'; options: GradeOptions };
+  | { command: 'grade'; options: GradeOptions }
+);
 
 /** Runs a request and returns the process exit code. */
 export type Dispatch = (request: CommandRequest) => Promise<number>;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ProblemFileError, UsageError } from '../errors.js';
 import type { Verdict } from '../common/verdicts.js';
 import { readProgram } from '../languages/read-program.js';
-import { readYamlFile } from '../problem/yaml-file.js';
+import { readYamlFile } from '../common/yaml-file.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { suggestionFor } from '../common/did-you-mean.js';

@@ -1,7 +1,7 @@
 // `letscode images build [LANG...]` and `letscode images list`.
 
 import { inspectImage, removeImage, staleImages } from '../../images/image-store.js';
-import { IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainNames } from '../../images/image-spec.js';
+import { IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainsOf } from '../../images/image-spec.js';
 import { ensureImage } from '../../images/ensure-image.js';
 import { languages, resolveLanguage } from '../../languages/registry.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
@@ -14,7 +14,7 @@ import { ExitCode } from '../../errors.js';
 
 /** The toolchains the named languages need (all of them when none is named). */
 function toolchainsFor(ids: readonly string[]): string[] {
-  if (ids.length === 0) return toolchainNames();
+  if (ids.length === 0) return toolchainsOf(languages.all);
   return [...new Set(ids.map((id) => resolveLanguage(languages, id).image))];
 }
 
@@ -41,7 +41,7 @@ export async function imagesBuildCommand(request: Extract<CommandRequest, { comm
 
 export async function imagesListCommand(): Promise<number> {
   const engine = await connectedEngine();
-  printImages(createTerminal(), await imageRows(engine, toolchainNames()));
+  printImages(createTerminal(), await imageRows(engine, toolchainsOf(languages.all)));
   return ExitCode.allAccepted;
 }
 
@@ -61,7 +61,7 @@ export async function imagesPruneCommand(): Promise<number> {
   const engine = await connectedEngine();
   // Warm helpers hold boxes of these images: they stop first (the next judge starts one).
   await stopWarmHelpers();
-  const current = new Set([...toolchainNames(), 'base'].map((toolchain) => imageSpecFor(toolchain).ref));
+  const current = new Set([...toolchainsOf(languages.all), 'base'].map((toolchain) => imageSpecFor(toolchain).ref));
   const removed: string[] = [];
   const kept: string[] = [];
   for (const { ref } of await staleImages(engine, current, IMAGE_REPOSITORY_PREFIX)) {

@@ -5,15 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument, type YAMLError } from 'yaml';
 import { ProblemFileError } from '../errors.js';
-import { describeFsError } from '../common/fs-checks.js';
+import { describeFsError } from './fs-checks.js';
 
-/** The file's data; `null` for a file that is empty or holds only comments. */
-export async function readYamlFile(file: string): Promise<unknown> {
+/**
+ * The file's data; `null` for a file that is empty or holds only comments. `unreadableFix`
+ * is what to tell the user when the file cannot be read (default: about problem files).
+ */
+export async function readYamlFile(file: string, unreadableFix = 'check the path, or pass the problem folder with -p'): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ProblemFileError(file, undefined, describeFsError(error), 'check the path, or pass the problem folder with -p');
+    throw new ProblemFileError(file, undefined, describeFsError(error), unreadableFix);
   }
   const document = parseDocument(text);
   const syntaxError = document.errors[0];

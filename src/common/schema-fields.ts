@@ -3,7 +3,7 @@
 // instead; issue-to-error.ts turns that into the one-line ProblemFileError.
 
 import { z } from 'zod';
-import { formatDurationMs, formatSizeBytes, parseDurationMs, parseSizeBytes, type SizeUnit, type UnitParseResult } from '../common/units.js';
+import { formatDurationMs, formatSizeBytes, parseDurationMs, parseSizeBytes, type SizeUnit, type UnitParseResult } from './units.js';
 
 /** How a schema attaches the fix to an issue; read back by issue-to-error.ts. */
 export interface IssueFix {
