@@ -7,6 +7,7 @@
 import { basename, relative } from 'node:path';
 import { ProblemFileError, UsageError } from '../errors.js';
 import { readProgram } from '../languages/read-program.js';
+import { FORMAT_LANGUAGES, languageJudgedAs } from '../problem/format-languages.js';
 import type { Problem, TimedProblem } from '../problem/model.js';
 import { cachedTimeLimit, deriveTimeLimitMs, type DeriveTimeLimit, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
 import { submissionsYamlView } from '../problem/submissions/submissions-yaml-view.js';
@@ -53,7 +54,9 @@ async function deriveTimeLimit(problem: Problem, source: DeriveTimeLimit, servic
     throw new ProblemFileError(yaml.file, undefined, 'leaves no accepted submission to derive the time limit from (use_for_time_limit: false)', 'let one bound the time limit, give the limit in problem.yaml, or pass --time-limit');
   }
   const used = { ...source, acceptedSubmissions: submissions };
-  const key = await timeLimitCacheKey(used, problem.tests, problem.includedFiles, yaml.languageFor);
+  // A file without a yaml `language` is run as the format says (PyPy for Kattis Python): that is part of the key too.
+  const formatDefault = `format default ${JSON.stringify(FORMAT_LANGUAGES[problem.format])}`;
+  const key = await timeLimitCacheKey(used, problem.tests, problem.includedFiles, (path) => yaml.languageFor(path) ?? formatDefault);
   const known = await cachedTimeLimit(problem.dir, key);
   if (known) return { ...known, cached: true, submissions: submissions.length };
 
@@ -69,7 +72,8 @@ async function deriveTimeLimit(problem: Problem, source: DeriveTimeLimit, servic
       throw error;
     });
     if (!read) continue;
-    const { language, source: code } = read;
+    const { source: code } = read;
+    const language = yaml.languageFor(path) === undefined ? languageJudgedAs(problem.format, read.language) : read.language;
     observer.judging?.(path, index, submissions.length);
     const report = await judgeSolution({ problem: generous, language, solution: { name: basename(path), source: code }, jobs }, quiet);
     observer.judged?.(path, report);

@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { readProgram } from '../languages/read-program.js';
+import { languageJudgedAs } from '../problem/format-languages.js';
 import { loadProblem } from '../problem/load.js';
 import { locateProblem } from '../problem/locate.js';
 import type { Problem } from '../problem/model.js';
@@ -31,5 +32,7 @@ export async function loadJudgeJob(options: JudgeJobOptions, cwd: string): Promi
   const located = await locateProblem({ problemOption: options.problem, solutionPath, cwd });
   const problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
   const name = Buffer.isBuffer(source) ? basename(solutionPath) : `${basename(solutionPath)}/`;
-  return { problem, language, solution: { name, source } };
+  // --lang names the language; otherwise the problem's format may run it as another (PyPy).
+  const judgedAs = options.lang === undefined ? languageJudgedAs(problem.format, language) : language;
+  return { problem, language: judgedAs, solution: { name, source } };
 }

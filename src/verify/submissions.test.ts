@@ -34,10 +34,10 @@ describe('listSubmissions', () => {
     });
     const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
     expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.folder ?? null, entry.program?.language.id ?? null])).toEqual([
-      ['submissions/accepted/a.py', 'accepted', 'python'],
-      ['submissions/accepted/multi', 'accepted', 'python'],
+      ['submissions/accepted/a.py', 'accepted', 'pypy'],
+      ['submissions/accepted/multi', 'accepted', 'pypy'],
       ['submissions/accepted/z.cpp', 'accepted', 'cpp'],
-      ['submissions/wrong_answer/b.py', 'wrong_answer', 'python'],
+      ['submissions/wrong_answer/b.py', 'wrong_answer', 'pypy'],
       ['submissions/tle_or_re/x.py', null, null],
     ]);
     expect(listing.notes).toEqual([
@@ -61,9 +61,9 @@ describe('listSubmissions', () => {
     });
     const listing = await listSubmissions(withTests(problemAt(dir, join(dir, 'submissions')), 'sample/1', 'secret/big/1'));
     expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.description ?? null, entry.program?.language.id ?? null])).toEqual([
-      ['submissions/accepted/a.py', 'every test AC', 'python'],
+      ['submissions/accepted/a.py', 'every test AC', 'pypy'],
       ['submissions/mixed/script.txt', 'on secret/big: only AC or TLE, some TLE', 'python'],
-      ['submissions/mixed/slow_on_big.py', 'on secret/big: only AC or TLE, some TLE', 'python'],
+      ['submissions/mixed/slow_on_big.py', 'on secret/big: only AC or TLE, some TLE', 'pypy'],
     ]);
     expect(listing.notes).toEqual([
       'submissions/submissions.yaml: mixed.score is not checked by letscode',
@@ -78,7 +78,7 @@ describe('listSubmissions', () => {
     });
     const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
     expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.description ?? null, entry.program?.language.id ?? null])).toEqual([
-      ['submissions/misc/slow.py', 'final verdict TLE or WA', 'python'],
+      ['submissions/misc/slow.py', 'final verdict TLE or WA', 'pypy'],
       ['submissions/misc/untagged.py', null, null],
     ]);
     const typo = await createTempFolder({ 'submissions/accepted/a.py': '# @EXPECTED_RESULTS@: ACCEPTED\n' });

@@ -14,6 +14,7 @@ import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { suggestionFor } from '../common/did-you-mean.js';
 import { pathKind } from '../common/fs-checks.js';
+import { languageJudgedAs } from '../problem/format-languages.js';
 import type { Problem } from '../problem/model.js';
 import { compareNatural } from '../common/natural-sort.js';
 import { EXPECTATIONS } from '../problem/submissions/folder-defaults.js';
@@ -62,10 +63,13 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       relativePaths.push(relativePath);
       const shownPath = shown(problem, path);
       const fromFolder = submissionExpectation(relativePath, yaml);
-      const program = await readProgram(path, shownPath, fromFolder?.language ?? undefined, { role: 'submission' }).catch((error: unknown) => {
+      const named = fromFolder?.language ?? undefined;
+      const read = await readProgram(path, shownPath, named, { role: 'submission' }).catch((error: unknown) => {
         if (error instanceof UsageError) return error;
         throw error;
       });
+      // Without a yaml `language`, the format may run it as another language (PyPy for Kattis Python).
+      const program = read instanceof UsageError || named !== undefined ? read : { ...read, language: languageJudgedAs(problem.format, read.language) };
       // A tag in the source makes even a submission in a folder of no meaning judgeable.
       const tagged = program instanceof UsageError ? null : taggedResults(program.source, shownPath);
       const expectation = tagged ? submissionExpectation(relativePath, yaml, tagged) : fromFolder;
