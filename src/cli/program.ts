@@ -44,7 +44,8 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
     .description('build the images for the given languages (default: all)')
     .argument('[languages...]', 'language ids or aliases')
     .option('-f, --force', 'rebuild even when the image is up to date', false)
-    .action((languages: string[], options: { force: boolean }) => run({ command: 'images-build', languages, force: options.force }));
+    .addOption(jobsOption('images built at once, after the base image (default 1; downloads overlap with unpacking)'))
+    .action((languages: string[], options: { force: boolean; jobs?: number }) => run({ command: 'images-build', languages, force: options.force, ...(options.jobs === undefined ? {} : { jobs: options.jobs }) }));
   images
     .command('list')
     .description('show every image, its tag and whether it is built')

@@ -111,7 +111,7 @@ export interface GlobalOptions {
 
 export type CommandRequest = GlobalOptions & (
   | { command: 'judge'; options: JudgeOptions }
-  | { command: 'images-build'; languages: string[]; force: boolean }
+  | { command: 'images-build'; languages: string[]; force: boolean; jobs?: number }
   | { command: 'images-list' }
   | { command: 'images-prune' }
   | { command: 'languages-list'; json: boolean }

@@ -10,7 +10,7 @@ import { imagesDir } from '../paths.js';
 /** What every image is ultimately built on (pulled, or created offline by debootstrap). */
 export const DEBIAN_IMAGE = 'debian:bookworm-slim';
 export const IMAGE_REPOSITORY_PREFIX = 'letscode/';
-const BASE_TOOLCHAIN = 'base';
+export const BASE_TOOLCHAIN = 'base';
 
 export interface ImageSpec {
   /** Folder name under images/ (gcc, python, ..., or base), or a languages.yaml's own folder (an absolute path). */

@@ -1,7 +1,8 @@
 // `letscode images build [LANG...]` and `letscode images list`.
 
+import pLimit from 'p-limit';
 import { inspectImage, removeImage, staleImages } from '../../images/image-store.js';
-import { IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainsOf } from '../../images/image-spec.js';
+import { BASE_TOOLCHAIN, IMAGE_REPOSITORY_PREFIX, imageSpecFor, toolchainsOf } from '../../images/image-spec.js';
 import { ensureImage } from '../../images/ensure-image.js';
 import { languages, resolveLanguage } from '../../languages/registry.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
@@ -31,7 +32,10 @@ export async function imagesBuildCommand(request: Extract<CommandRequest, { comm
   const reporters = await createReporters({ json: false, terminal });
   const emit = fanOut(reporters);
   try {
-    for (const toolchain of toolchains) await ensureImage(engine, toolchain, emit, { force: request.force });
+    // The base first: every image is built FROM it, so parallel builds must not race to make it.
+    await ensureImage(engine, BASE_TOOLCHAIN, emit);
+    const limit = pLimit(request.jobs ?? 1);
+    await Promise.all(toolchains.map((toolchain) => limit(() => ensureImage(engine, toolchain, emit, { force: request.force }))));
   } finally {
     await closeReporters(reporters);
   }
