@@ -16,7 +16,7 @@
 //   - a float of the input with a power of ten beyond ±10^6 is refused when a variable would keep it;
 //   - a run has a budget of steps and time, so a loop that never ends is an error, not a hang.
 // Messages point at the start of the token at fault, column counted in characters (the reference
-// points after it, in bytes). The reference's --generate and --preset modes are not implemented.
+// points after it, in bytes). The reference's --generate and --preset modes (making inputs) are out of scope here.
 
 import { parseCheckTestData } from './parser.js';
 import { runCheckTestData, type CtdOutcome, type CtdRunOptions } from './run.js';
