@@ -1,9 +1,9 @@
 // `letscode judge SOLUTION`: find and load the problem, detect the language, judge in
 // Docker, report. SOLUTION is a file or a folder of sources. Exit code 0 only when every
-// test is accepted.
+// test is accepted (a scoring problem: at full score).
 
 import { basename, resolve } from 'node:path';
-import { exitCodeFor, verdictOutcome } from '../exit-codes.js';
+import { exitCodeFor, judgeOutcome } from '../exit-codes.js';
 import { defaultJobs } from '../arguments.js';
 import { judgeProblem } from '../../judge/judge-problem.js';
 import { readProgram } from '../../languages/read-program.js';
@@ -32,7 +32,7 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
       const jobs = options.jobs ?? defaultJobs();
       const solution = { name: Buffer.isBuffer(source) ? basename(solutionPath) : `${basename(solutionPath)}/`, source };
       const report = await judgeProblem({ problem, language, solution, jobs }, services);
-      return exitCodeFor(verdictOutcome(report.verdict));
+      return exitCodeFor(judgeOutcome(report));
     } finally {
       await services.shutdown();
     }
