@@ -80,6 +80,14 @@ describe('submissions.yaml score', () => {
     expect(checkExpectation(expectation, scored(50, 30, 20, 'WA'))).toEqual({ kind: 'not-met', reason: 'submissions.yaml mixed/x.py on secret/*-big: score 20/70 on secret/2-big, expected score 0 to 10' });
   });
 
+  it('a score-only glob may name a native group, whose name no test shares', () => {
+    const report = makeReport([makeTest({ index: 0, name: 'small-1' }), makeTest({ index: 1, name: 'big-1', verdict: 'WA' })], {
+      score: { score: 40, maxScore: 100, groups: [], namedGroups: [{ name: 'small', score: 40, maxScore: 40, verdict: 'AC' }, { name: 'big', score: 0, maxScore: 60, verdict: 'WA' }] },
+    });
+    const expectation = submissionExpectation('wrong_answer/x.py', yaml('wrong_answer/x.py: { small: { score: 40 }, big: { score: 0 } }'), null, SCORING)!;
+    expect(checkExpectation(expectation, report)).toEqual({ kind: 'met' });
+  });
+
   it('is a rule only on scoring problems; elsewhere it is noted as not checked', () => {
     expect(yaml('a.py: { score: 5 }')[0]).toMatchObject({ constraints: { score: { kind: 'range', min: 5, max: 5 } }, unchecked: [] });
     const passFail = parseSubmissionsYaml(parse('a.py: { score: 5 }') as unknown, 'submissions.yaml');

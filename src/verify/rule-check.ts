@@ -42,6 +42,11 @@ export function testsInScope<T extends Pick<TestResult, 'name'>>(rule: Pick<Rule
   return glob === null ? [...tests] : tests.filter((test) => globMatches(glob, test.name));
 }
 
+/** A rule that says nothing about verdicts or messages, only about a score. */
+export function scoreOnly(rule: Pick<Rule, 'permitted' | 'required' | 'message' | 'score'>): boolean {
+  return rule.score !== undefined && rule.permitted === null && rule.required === null && rule.message === null;
+}
+
 /** A compile error is the whole submission's verdict: only a rule that names CE allows it. */
 function allowsCompileError(rule: Rule): boolean {
   return (rule.final ?? rule.permitted)?.includes('CE') ?? false;
@@ -59,7 +64,8 @@ function brokenRule(rule: Rule, report: JudgeReport): string | undefined {
     const first = report.verdict === 'AC' ? undefined : report.tests.find((test) => test.verdict === report.verdict);
     return `${where}final verdict ${report.verdict}${first ? ` on ${describeTest(first)}` : ''}, expected ${orList(rule.final)}`;
   }
-  if (rule.tests !== null && scope.length === 0) return `${where}the glob matches no test`;
+  // A rule with nothing but a score speaks about groups, which need not share a name with a test (native groups).
+  if (rule.tests !== null && scope.length === 0 && !scoreOnly(rule)) return `${where}the glob matches no test`;
   const forbidden = scope.find((test) => !(rule.permitted ?? ANY_RUN).includes(test.verdict));
   if (forbidden) return `${where}${forbidden.verdict} on ${describeTest(forbidden)}`;
   if (rule.required && !scope.some((test) => rule.required!.includes(test.verdict))) {

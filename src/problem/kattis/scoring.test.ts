@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProblemFileError } from '../../errors.js';
 import { createTempFolder, removeTempFolders } from '../__fixtures__/temp-folder.js';
@@ -90,6 +91,18 @@ describe('Kattis 2025-09 scoring', () => {
     [cases('secret/3-extra/a'), 'data/secret/3-extra: has no test_group.yaml, but other folders of data/secret/ are test data groups (add a test_group.yaml with its max_score)'],
   ])('refuses %j', async (files, message) => {
     expect(await scoringError({ ...twoGroups, ...files })).toContain(message);
+  });
+});
+
+describe('the fixture package test/fixtures/scoring/triangle-groups', () => {
+  it('loads as two groups worth 30 (pass-fail) and 70 (sum)', async () => {
+    const dir = fileURLToPath(new URL('../../../test/fixtures/scoring/triangle-groups/', import.meta.url));
+    const problem = await loadKattisProblem(dir);
+    expect(shape(problem.scoring!)).toEqual([
+      ['secret', 100, 'sum', []],
+      ['secret/1-small', 30, 'all-or-nothing', ['secret/1-small/1=0', 'secret/1-small/2=0']],
+      ['secret/2-big', 70, 'sum', ['secret/2-big/1=35', 'secret/2-big/2=35']],
+    ]);
   });
 });
 

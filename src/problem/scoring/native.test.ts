@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadNativeProblem } from '../load-native.js';
 import { removeTempFolders } from '../__fixtures__/temp-folder.js';
 import { load, loadError } from '../__fixtures__/load-problem.js';
 import { groupsOf } from './model.js';
@@ -39,6 +41,11 @@ describe('native groups: batches of tests worth points', () => {
     const { problem } = await load('tests:\n  - { input: "1\\n", output: "1\\n" }\n');
     expect(problem.scoring).toBeUndefined();
     expect('scoring' in problem).toBe(false);
+  });
+
+  it('loads the fixture test/fixtures/scoring/triangle-batches', async () => {
+    const problem = await loadNativeProblem(fileURLToPath(new URL('../../../test/fixtures/scoring/triangle-batches/problem.yaml', import.meta.url)));
+    expect(groupsOf(problem.scoring!.root).filter((group) => group.reported).map((group) => [group.name, group.maxScore])).toEqual([['edge', 10], ['small', 40], ['big', 50]]);
   });
 
   it('works on a tests/ folder', async () => {
