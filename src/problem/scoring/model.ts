@@ -93,8 +93,16 @@ export function groupsOf(root: ScoreGroup): ScoreGroup[] {
   return [root, ...root.children.flatMap((child) => (child.kind === 'group' ? groupsOf(child) : []))];
 }
 
+// Asked once per test run: a name index per tree, not a walk per question.
+const testsByName = new WeakMap<ScoringSpec, ReadonlyMap<string, ScoreTest>>();
+
 /** The score policy for a test's score files: its leaf's, or the one for tests the tree leaves out. */
 export function validatorScorePolicyFor(spec: ScoringSpec, testName: string): { policy: ValidatorScorePolicy; test: ScoreTest | undefined } {
-  const test = testsBelow(spec.root).find((candidate) => candidate.name === testName);
+  let index = testsByName.get(spec);
+  if (index === undefined) {
+    index = new Map(testsBelow(spec.root).map((test) => [test.name, test]));
+    testsByName.set(spec, index);
+  }
+  const test = index.get(testName);
   return { policy: test?.validatorScore ?? spec.unscoredTests, test };
 }
