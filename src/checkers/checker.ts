@@ -31,11 +31,20 @@ export interface CheckInput {
   flags?: readonly string[];
 }
 
+/**
+ * What a Kattis validator wrote to score.txt and score_multiplier.txt, as text; only
+ * scoring problems read it (problem/scoring/validator-score.ts).
+ */
+export interface ScoreFileTexts {
+  score?: string | undefined;
+  multiplier?: string | undefined;
+}
+
 export type CheckResult =
   /** `judgeMessage`: what a Kattis output validator wrote to judgemessage.txt. */
-  | { kind: 'accepted'; judgeMessage?: string }
+  | { kind: 'accepted'; judgeMessage?: string; scoreFiles?: ScoreFileTexts }
   /** `message` says what differs, in one line, e.g. "token 3: expected 6, got 7". */
-  | { kind: 'wrong'; message: string; judgeMessage?: string }
+  | { kind: 'wrong'; message: string; judgeMessage?: string; scoreFiles?: ScoreFileTexts }
   /** Only a checker program can say this (testlib exit code 2). */
   | { kind: 'presentation'; message: string }
   /** The checker program itself failed: a judge error, never the contestant's fault. */

@@ -4,6 +4,8 @@
 // Docker failures (3) and bugs (4) leave through the error boundary in main.ts instead.
 
 import type { Verdict } from '../common/verdicts.js';
+import type { JudgeReport } from '../judge/judge-report.js';
+import { isFullScore } from '../problem/scoring/score-result.js';
 import { ExitCode } from '../errors.js';
 import type { RunStatus } from '../run/outcome.js';
 import type { ValidationStatus } from '../verify/validation-report.js';
@@ -23,6 +25,16 @@ export function exitCodeFor(outcome: CommandOutcome): ExitCode {
 /** A judged submission: AC is ok, JE unknown, anything else (CE included) failed. */
 export function verdictOutcome(verdict: Verdict): CommandOutcome {
   return verdict === 'AC' ? 'ok' : verdict === 'JE' ? 'judge-error' : 'failed';
+}
+
+/**
+ * A judged report: a pass-fail problem by its verdict; a scoring problem is ok only at full
+ * score, and a judge error anywhere leaves it unknown (whatever the score could be).
+ */
+export function judgeOutcome(report: Pick<JudgeReport, 'verdict' | 'score'>): CommandOutcome {
+  if (report.score === undefined) return verdictOutcome(report.verdict);
+  if (report.verdict === 'JE') return 'judge-error';
+  return isFullScore(report.score) ? 'ok' : 'failed';
 }
 
 /** A single run: OK is ok, JE unknown, anything else (CE included) failed. */

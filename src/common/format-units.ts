@@ -36,3 +36,14 @@ function roundForDisplay(value: number, unit: number): number {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** A score as people read it: 65, 33.33; unknown (a judge error) is "?". */
+export function formatScore(score: number | null): string {
+  if (score === null) return '?';
+  return String(Math.round(score * 100) / 100);
+}
+
+/** "65/100", "?/100". */
+export function formatScoreOf(score: number | null, maxScore: number): string {
+  return `${formatScore(score)}/${formatScore(maxScore)}`;
+}

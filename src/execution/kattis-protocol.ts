@@ -3,6 +3,7 @@
 // [flags]`, the verdict in the exit code (42 yes, 43 no, anything else: the validator
 // itself failed) and its words in feedback_dir/judgemessage.txt.
 
+import type { ScoreFileTexts } from '../checkers/checker.js';
 import type { PreparedProgram } from '../languages/prepare.js';
 import type { Box, RunResult } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
@@ -36,8 +37,29 @@ export function validatorCommand(program: PreparedProgram, flags: readonly strin
 
 /** What the validator wrote to judgemessage.txt, trimmed; '' when nothing. */
 export async function readJudgeMessage(box: Box): Promise<string> {
+  return (await readFeedback(box)).judgeMessage;
+}
+
+/** Past this, a score file is not a number anyway: keep enough to say what it held. */
+const SCORE_FILE_CHARS = 256;
+
+export interface Feedback {
+  /** judgemessage.txt, trimmed; '' when nothing. */
+  judgeMessage: string;
+  /** score.txt and score_multiplier.txt when written (scoring problems read them). */
+  scoreFiles: ScoreFileTexts;
+}
+
+/** The files a validator leaves in its feedback folder that the judge reads. */
+export async function readFeedback(box: Box): Promise<Feedback> {
   const files = await box.readTree(FEEDBACK_DIR).catch(() => []);
-  return files.find((file) => file.path === 'judgemessage.txt')?.data.toString('utf8').trim() ?? '';
+  const text = (name: string) => files.find((file) => file.path === name)?.data.toString('utf8');
+  const score = text('score.txt')?.slice(0, SCORE_FILE_CHARS);
+  const multiplier = text('score_multiplier.txt')?.slice(0, SCORE_FILE_CHARS);
+  return {
+    judgeMessage: text('judgemessage.txt')?.trim() ?? '',
+    scoreFiles: { ...(score === undefined ? {} : { score }), ...(multiplier === undefined ? {} : { multiplier }) },
+  };
 }
 
 export type ValidatorAnswer = 'accepted' | 'rejected' | 'failed';

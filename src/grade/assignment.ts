@@ -7,7 +7,7 @@
 //     sum:                        # id: report columns and JSON use it
 //       problem: ../problems/sum-list
 //       file: "sum.*"             # a name or glob inside each student's folder
-//       points: 30                # default 1
+//       points: 30                # default 1 (a scoring problem: its own maximum)
 
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ import { loadProblem } from '../problem/load.js';
 import { locateProblem } from '../problem/locate.js';
 import { readYamlFile } from '../common/yaml-file.js';
 import { problemFingerprint } from './keys.js';
-import type { GradeProblem } from './model.js';
+import { defaultPoints, type GradeProblem } from './model.js';
 
 const PROBLEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENTRY_FIELDS = ['problem', 'file', 'points'] as const;
@@ -25,7 +25,7 @@ const ENTRY_FIELDS = ['problem', 'file', 'points'] as const;
 const entrySchema = z.strictObject({
   problem: z.string().min(1),
   file: z.string().min(1),
-  points: z.number().positive().finite().default(1),
+  points: z.number().positive().finite().optional(),
 });
 
 const assignmentSchema = z.strictObject({
@@ -67,7 +67,7 @@ export async function loadAssignment(file: string, options: { timeLimitMs?: numb
   const problems: AssignmentProblem[] = [];
   for (const [id, entry] of Object.entries(parsed.data.problems)) {
     const problem = await loadAssignmentProblem(file, id, entry.problem, options.timeLimitMs);
-    problems.push({ id, problem, points: entry.points, filePattern: entry.file, fingerprint: await problemFingerprint(problem) });
+    problems.push({ id, problem, points: entry.points ?? defaultPoints(problem), filePattern: entry.file, fingerprint: await problemFingerprint(problem) });
   }
   return { file, name: parsed.data.name, problems };
 }

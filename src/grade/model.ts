@@ -13,10 +13,18 @@ export interface GradeProblem {
   id: string;
   /** As loaded: a Kattis package may still have its time limit to derive (the judge does it once). */
   problem: Problem;
-  /** What a fully accepted submission scores. */
+  /**
+   * What a fully accepted submission scores: the assignment's points, else 1 (a scoring
+   * problem: its own maximum, so its scores are the problem's).
+   */
   points: number;
   /** Hash of what judging depends on (limits, tests, checker...), never of where the problem lives. */
   fingerprint: string;
+}
+
+/** A problem's points when no assignment gives them. */
+export function defaultPoints(problem: Problem): number {
+  return problem.scoring?.root.maxScore ?? 1;
 }
 
 /** Why a submission was never judged: a row of its own in every report, not a crash of the run. */

@@ -2,10 +2,11 @@
 // what was read from disk with what the store holds for it. Sorted by student id and in
 // the problems' order, so reports do not depend on the order submissions finished in.
 
-import type { JsonTest } from '../judge/judge-json.js';
+import type { JsonGroup, JsonTest } from '../judge/judge-json.js';
+import { groupsOf } from '../problem/scoring/model.js';
 import { compareIds, findIdenticalSubmissions, identicalKey } from './duplicates.js';
 import type { GradeItem, GradeProblem, GradeVerdict, StoredResult } from './model.js';
-import { passedTests, roundScore, type Score, type ScoreModel } from './scoring.js';
+import { passedTests, roundScore, scoreModelFor, type Score, type ScoreModel } from './scoring.js';
 
 export interface TestColumn {
   name: string;
@@ -18,8 +19,12 @@ export interface ProblemColumns {
   name: string;
   points: number;
   tests: TestColumn[];
-  /** Group names in test order, each once. */
+  /**
+   * Group names, each once: a pass-fail problem's test folders in test order (its columns
+   * count the tests passed), a scoring problem's scored groups (its columns hold their scores).
+   */
   groups: string[];
+  groupColumns: 'tests-passed' | 'score';
 }
 
 export interface GradeRow {
@@ -36,6 +41,8 @@ export interface GradeRow {
   passed: number;
   total: number;
   tests: JsonTest[];
+  /** Scoring problems, judged rows: each group's score, as the judge report has it (the problem's points, not scaled). */
+  groups?: JsonGroup[];
   maxTimeMs: number | null;
   timeLimitMs: number | null;
   /** Other students whose submission for this problem is the same (comments and whitespace aside). */
@@ -63,7 +70,10 @@ export function testGroupOf(name: string, sample: boolean): string {
 
 export function problemColumns(problem: GradeProblem): ProblemColumns {
   const tests = problem.problem.tests.map((test) => ({ name: test.name, group: testGroupOf(test.name, test.sample) }));
-  return { id: problem.id, name: problem.problem.name, points: problem.points, tests, groups: [...new Set(tests.map((test) => test.group))] };
+  const { scoring } = problem.problem;
+  const base = { id: problem.id, name: problem.problem.name, points: problem.points, tests };
+  if (scoring) return { ...base, groups: groupsOf(scoring.root).filter((group) => group.reported).map((group) => group.name), groupColumns: 'score' };
+  return { ...base, groups: [...new Set(tests.map((test) => test.group))], groupColumns: 'tests-passed' };
 }
 
 export interface BuildOptions {
@@ -100,7 +110,7 @@ function rowFor(item: GradeItem, problem: GradeProblem, options: BuildOptions, i
   if (outcome.kind === 'refused') return { ...base, language, verdict: 'NOT_A_PROGRAM', detail: outcome.message };
   if (outcome.kind === 'judge-failed') return { ...base, language, verdict: 'JE', detail: outcome.message };
   const { report, limits } = outcome;
-  const { score, maxScore } = options.scoreModel(report, { points: problem.points, testCount: total });
+  const { score, maxScore } = scoreModelFor(problem.problem, options.scoreModel)(report, { points: problem.points, testCount: total });
   const times = report.tests.map((test) => test.timeMs);
   return {
     ...base,
@@ -111,6 +121,7 @@ function rowFor(item: GradeItem, problem: GradeProblem, options: BuildOptions, i
     maxScore,
     passed: passedTests(report),
     tests: report.tests,
+    ...(report.groups ? { groups: report.groups } : {}),
     maxTimeMs: times.length > 0 ? Math.max(...times) : null,
     timeLimitMs: limits.timeMs,
   };

@@ -1,9 +1,12 @@
-// Scores. A ScoreModel is a function from one judge report to {score, maxScore}, so a
-// problem's own scoring (Kattis test groups with points) can plug in later as another
-// model without touching the loop, the store or the reports. Scores are computed when
-// reports are built, never stored: changing the points in assignment.yaml needs no re-judge.
+// Scores. A ScoreModel is a function from one judge report to {score, maxScore}: a
+// pass-fail problem scores the fraction of tests passed, a scoring problem (Kattis test
+// groups, native batches) its own score, which the judge report carries, scaled to the
+// problem's points. Scores are computed when reports are built, never stored: changing the
+// points in assignment.yaml needs no re-judge.
 
 import type { JsonReport } from '../judge/judge-json.js';
+import type { Problem } from '../problem/model.js';
+import { roundScore } from '../problem/scoring/evaluate.js';
 
 export interface Score {
   score: number;
@@ -33,10 +36,23 @@ export const fractionOfTestsPassed: ScoreModel = (report, problem) => {
   return { score: roundScore((problem.points * passedTests(report)) / problem.testCount), maxScore: problem.points };
 };
 
-/** Six decimals: enough for any points scheme, and 1/3 prints as 0.333333, not 0.3333333333333333. */
-export function roundScore(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+/**
+ * A scoring problem: the problem's own score out of its maximum, times the points (which
+ * default to that maximum, so without an assignment the score is the problem's). A judge
+ * error leaves the score unknown and earns nothing until it is judged again.
+ */
+export const problemScore: ScoreModel = (report, problem) => {
+  const { score, maxScore } = report;
+  if (report.verdict === 'JE' || score === undefined || score === null || maxScore === undefined || maxScore <= 0) return { score: 0, maxScore: problem.points };
+  return { score: roundScore((problem.points * score) / maxScore), maxScore: problem.points };
+};
+
+/** The problem's own scoring when it has one, else `fallback` (the fraction of tests passed). */
+export function scoreModelFor(problem: Pick<Problem, 'scoring'>, fallback: ScoreModel): ScoreModel {
+  return problem.scoring ? problemScore : fallback;
 }
+
+export { roundScore };
 
 /**
  * --min-score: a number compares with the student's total score, "60%" with the share of

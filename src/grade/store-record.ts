@@ -15,14 +15,21 @@ const jsonTest = z.object({
   signal: z.string().nullable(),
   detail: z.string(),
   sample: z.boolean(),
+  score: z.number().optional(),
 });
 
+const jsonGroup = z.object({ name: z.string(), score: z.number().nullable(), maxScore: z.number(), verdict: z.enum(VERDICTS) });
+
+// Scoring problems add score, maxScore and groups (judge-json.ts); pass-fail reports have none.
 const jsonReport = z.object({
   verdict: z.enum(VERDICTS),
+  score: z.number().nullable().optional(),
+  maxScore: z.number().optional(),
   problem: z.string(),
   language: z.string(),
   solution: z.string(),
   compile: z.object({ ok: z.boolean(), message: z.string(), timeMs: z.number(), cached: z.boolean() }),
+  groups: z.array(jsonGroup).optional(),
   tests: z.array(jsonTest),
   totalMs: z.number(),
 });

@@ -5,7 +5,7 @@
 
 import type { CheckResult, ExternalCheckerSpec } from '../checkers/checker.js';
 import { BoxPool } from '../execution/box-pool.js';
-import { FEEDBACK_DIR, readJudgeMessage, TEST_FILES, validatorAnswer, validatorCommand, writeTestFiles } from '../execution/kattis-protocol.js';
+import { FEEDBACK_DIR, readFeedback, TEST_FILES, validatorAnswer, validatorCommand, writeTestFiles } from '../execution/kattis-protocol.js';
 import { PROBLEM_PROGRAM_LIMITS } from '../execution/limits.js';
 import { installProblemProgram } from '../execution/problem-program.js';
 import { cleanExitCode, failurePhrase } from '../execution/run-ending.js';
@@ -43,8 +43,8 @@ export async function openExternalChecker(spec: ExternalCheckerSpec, boxCount: n
 async function kattisCheck(box: Box, program: PreparedProgram, files: CheckFiles): Promise<CheckResult> {
   await writeTestFiles(box, files);
   const run = await box.run({ ...validatorCommand(program, files.flags), stdin: files.output, limits: PROBLEM_PROGRAM_LIMITS });
-  const judgeMessage = await readJudgeMessage(box);
-  const said = judgeMessage ? { judgeMessage } : {};
+  const { judgeMessage, scoreFiles } = await readFeedback(box);
+  const said = { ...(judgeMessage ? { judgeMessage } : {}), ...(Object.keys(scoreFiles).length > 0 ? { scoreFiles } : {}) };
   switch (validatorAnswer(run)) {
     case 'accepted':
       return { kind: 'accepted', ...said };

@@ -7,10 +7,11 @@ import type { PreparedProgram } from '../languages/prepare.js';
 import type { Box, RunLimits, RunResult, StreamingRun } from '../sandbox/sandbox.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { classify } from '../execution/classify.js';
-import { readJudgeMessage, validatorAnswer, validatorCommand, writeTestFiles } from '../execution/kattis-protocol.js';
+import { readFeedback, validatorAnswer, validatorCommand, writeTestFiles } from '../execution/kattis-protocol.js';
 import { PROBLEM_PROGRAM_LIMITS } from '../execution/limits.js';
 import { failurePhrase } from '../execution/run-ending.js';
 import type { Verdict } from '../common/verdicts.js';
+import type { ScoreFileTexts } from '../checkers/checker.js';
 
 /** The interactor outlives the solution's wall limit, so a deadlock is the solution's TLE. */
 const INTERACTOR_GRACE_MS = 10_000;
@@ -29,6 +30,8 @@ export interface InteractionResult {
   /** Which side ended first, as seen by the judge. */
   firstToEnd: 'solution' | 'interactor';
   judgeMessage: string;
+  /** score.txt / score_multiplier.txt, when the interactor wrote them (scoring problems read them). */
+  scoreFiles?: ScoreFileTexts;
 }
 
 export async function runInteraction(setup: InteractionInput): Promise<InteractionResult> {
@@ -76,8 +79,9 @@ export async function runInteraction(setup: InteractionInput): Promise<Interacti
     },
   );
   const [solutionResult, interactorResult] = await Promise.all([solutionDone, interactorDone]);
-  const judgeMessage = await readJudgeMessage(interactor.box);
-  return { solution: solutionResult, interactor: interactorResult, firstToEnd: firstToEnd ?? 'solution', judgeMessage };
+  const { judgeMessage, scoreFiles } = await readFeedback(interactor.box);
+  const scored = Object.keys(scoreFiles).length > 0 ? { scoreFiles } : {};
+  return { solution: solutionResult, interactor: interactorResult, firstToEnd: firstToEnd ?? 'solution', judgeMessage, ...scored };
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { VERDICTS, type Verdict } from '../common/verdicts.js';
 import type { CompileResult } from '../execution/compile-result.js';
+import type { ScoreResult } from '../problem/scoring/score-result.js';
 
 export interface TestResult {
   /** 0-based position in the problem's test list. */
@@ -23,6 +24,8 @@ export interface TestResult {
    * anything (accepted runs included); submissions.yaml `message` rules look here.
    */
   judgeMessage?: string;
+  /** Scoring problems: the score a custom validator gave this accepted run (score.txt, or score_multiplier.txt applied). */
+  validatorScore?: number;
   /** Kept for wrong answers so reporters can show a diff; bounded in size. */
   expectedOutput?: string;
   actualOutput?: string;
@@ -39,6 +42,8 @@ export interface JudgeReport {
   tests: TestResult[];
   /** Wall time of the whole judge run. */
   totalMs: number;
+  /** Scoring problems only: the score in total and per group (judge/scored-report.ts). */
+  score?: ScoreResult;
 }
 
 /**

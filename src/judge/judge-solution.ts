@@ -15,6 +15,7 @@ import { includedFilesFor, withIncludedFiles } from './included-files.js';
 import { overallVerdict, type JudgeReport, type TestResult } from './judge-report.js';
 import { openProblemSupport, type ProblemSupport } from './problem-support.js';
 import { runTests } from './run-tests.js';
+import { withScore } from './scored-report.js';
 
 export interface JudgeRequest {
   problem: TimedProblem;
@@ -51,7 +52,7 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
     const box = runBoxFor(problem.limits, await largestInputBytes(problem.tests));
     const launch = await launchProgram({ language, source, memoryBytes: problem.limits.memoryBytes, box, boxCount: jobs, announce: true }, services);
     const tests = launch.kind === 'launched' ? await runOnLaunched(launch, request, await support, emit) : [];
-    const report: JudgeReport = {
+    const report: JudgeReport = withScore({
       verdict: overallVerdict(launch.compile, tests),
       problem: problem.name,
       language: language.name,
@@ -59,7 +60,7 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
       compile: launch.compile,
       tests,
       totalMs: Date.now() - started,
-    };
+    }, problem.scoring);
     emit({ type: 'judge-done', report });
     return report;
   } finally {
@@ -77,6 +78,7 @@ async function runOnLaunched(launched: LaunchedProgram, request: JudgeRequest, s
       emit,
       check: support.check,
       interactor: support.interactor,
+      scoring: request.problem.scoring,
     });
     return tests;
   } finally {

@@ -14,6 +14,8 @@ import { decideInteractive, runInteraction } from './interactive.js';
 import type { OutputCheck } from './output-check.js';
 import type { TestResult } from './judge-report.js';
 import type { Verdict } from '../common/verdicts.js';
+import type { ScoringSpec } from '../problem/scoring/model.js';
+import { withValidatorScore } from './validator-score.js';
 
 /** stderr kept in the report per test (the sandbox captures more, reporters show the tail). */
 const REPORTED_STDERR_CHARS = 8 * 1024;
@@ -35,6 +37,8 @@ export interface TestRunContext {
   check: OutputCheck;
   /** Interactive problems: the interactor, with one box per run box (same index). */
   interactor: { program: PreparedProgram; boxes: readonly Box[] } | null;
+  /** Scoring problems: decides what a validator's score files mean for each test. */
+  scoring?: ScoringSpec | undefined;
 }
 
 const CHECK_VERDICTS: Record<CheckResult['kind'], Verdict> = {
@@ -80,7 +84,7 @@ async function runTestCase(box: Box, slot: number, index: number, context: TestR
       flags: test.checkerFlags,
     });
     const decision = decideInteractive(interaction, context.limits, context.program.outOfMemoryMarkers);
-    return { ...measurements(test, index, interaction.solution), ...decision, ...judgeMessageOf(interaction) };
+    return withValidatorScore({ ...measurements(test, index, interaction.solution), ...decision, ...judgeMessageOf(interaction) }, interaction.scoreFiles, context.scoring);
   }
   const run = await box.run({ ...context.program.run, cwd: BoxPaths.tmp, stdin: input, limits: context.limits });
   const base = measurements(test, index, run);
@@ -89,9 +93,10 @@ async function runTestCase(box: Box, slot: number, index: number, context: TestR
   const answer = await readTestData(test.answer);
   const check = await context.check({ test, input, answer, output: run.stdout });
   const verdict = CHECK_VERDICTS[check.kind];
-  if (check.kind === 'accepted') return { ...base, verdict, detail: '', ...judgeMessageOf(check) };
+  if (check.kind === 'accepted') return withValidatorScore({ ...base, verdict, detail: '', ...judgeMessageOf(check) }, check.scoreFiles, context.scoring);
   const diff = verdict === 'JE' ? {} : { expectedOutput: answer.toString('utf8'), actualOutput: run.stdout.toString('utf8') };
-  return { ...base, verdict, detail: check.message, ...diff, ...(check.kind === 'wrong' ? judgeMessageOf(check) : {}) };
+  const result: TestResult = { ...base, verdict, detail: check.message, ...diff, ...(check.kind === 'wrong' ? judgeMessageOf(check) : {}) };
+  return check.kind === 'wrong' ? withValidatorScore(result, check.scoreFiles, context.scoring) : result;
 }
 
 /** The validator's judgemessage.txt, bounded, when it wrote one. */

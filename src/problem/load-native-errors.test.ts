@@ -40,7 +40,7 @@ describe('loadNativeProblem: field mistakes name the field and the fix', () => {
   it.each([
     // Unknown fields, with and without a close match.
     [`time_limt: 1s\n${ONE_TEST}`, 'time_limt: unknown field (did you mean time_limit?)'],
-    [`author: me\n${ONE_TEST}`, 'author: unknown field (expected one of: name, time_limit, memory_limit, output_limit, pids_limit, checker, interactor, input_validators, include, tests)'],
+    [`author: me\n${ONE_TEST}`, 'author: unknown field (expected one of: name, time_limit, memory_limit, output_limit, pids_limit, checker, interactor, input_validators, include, tests, groups)'],
     ['tests:\n  - { inptu: "1", output: "1" }\n', 'tests.0.inptu: unknown field (did you mean input?)'],
     [`checker: { type: float, abs_tolerance: 1 }\n${ONE_TEST}`, 'checker.abs_tolerance: unknown field (did you mean absolute_tolerance?)'],
     // Limits.

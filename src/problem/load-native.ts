@@ -9,6 +9,7 @@ import { problemFileErrorFromIssues } from '../common/issue-to-error.js';
 import { readIncludedFiles } from './include-files.js';
 import { wallTimeFor, type IncludedFiles, type Problem, type ProgramRef } from './model.js';
 import { resolveNativeTests } from './native-tests.js';
+import { nativeScoring } from './scoring/native.js';
 import { FIELD_FIXES, KNOWN_FIELDS, problemFileSchema } from './schema.js';
 import { readYamlFile } from '../common/yaml-file.js';
 
@@ -26,7 +27,7 @@ export async function loadNativeProblem(problemYamlPath: string): Promise<Proble
   }
   const file = parsed.data;
 
-  return {
+  const problem: Problem = {
     name: file.name ?? basename(problemDir),
     dir: problemDir,
     sourceFile,
@@ -49,6 +50,9 @@ export async function loadNativeProblem(problemYamlPath: string): Promise<Proble
     tests: await resolveNativeTests(file.tests, { problemDir, sourceFile }),
     includedFiles: file.include === null ? undefined : await includedFilesAt(problemDir, sourceFile, file.include),
   };
+  const testPoints = file.tests.kind === 'list' ? file.tests.tests.map((test) => test.points) : [];
+  const scoring = nativeScoring({ groups: file.groups, testPoints }, problem.tests, sourceFile);
+  return scoring ? { ...problem, scoring } : problem;
 }
 
 /** include: a folder laid out like a Kattis package's include/ (default/, cpp/, python3/, ...). */

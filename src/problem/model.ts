@@ -3,6 +3,7 @@
 
 import type { CheckerSpec } from '../checkers/checker.js';
 import type { SourceFile } from '../languages/source-folder.js';
+import type { ScoringSpec } from './scoring/model.js';
 
 /** Test data is either written inline in problem.yaml or lives in a file. */
 export type TestData =
@@ -123,6 +124,11 @@ export interface Problem {
   outputCases: readonly OutputCase[];
   /** Absent when the problem adds no files to submissions. */
   includedFiles?: IncludedFiles | undefined;
+  /**
+   * Scoring problems only (native groups/points, Kattis `type: scoring`): how test verdicts
+   * become a score. Absent for pass-fail problems, whose judging it never touches.
+   */
+  scoring?: ScoringSpec | undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CheckerName, CheckerSpec } from '../checkers/checker.js';
 import { DEFAULT_LIMITS } from './model.js';
 import { addIssue, durationMsField, integerField, nameField, oneOfForms, sizeBytesField, toleranceField } from '../common/schema-fields.js';
+import { GROUP_FIELD_FIXES, groupShape, groupsField, pointsField } from './schema-groups.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -26,6 +27,8 @@ export interface ListedTest {
   input: ListedTestData;
   answer: ListedTestData;
   sample: boolean;
+  /** A scoring problem's points for this test alone (all or nothing); undefined when not given. */
+  points: number | undefined;
 }
 
 export type TestsSpec =
@@ -43,13 +46,14 @@ const testShape = {
   output_file: relativePath.optional(),
   answer_file: relativePath.optional(),
   sample: z.boolean().default(false),
+  points: pointsField.optional(),
 };
 
 const listedTest = z.strictObject(testShape).transform((test, ctx): ListedTest => {
   const input = exactlyOneSource(ctx, 'input', { input: test.input }, { input_file: test.input_file });
   const answer = exactlyOneSource(ctx, 'output', { output: test.output }, { output_file: test.output_file, answer_file: test.answer_file });
   if (input === undefined || answer === undefined) return z.NEVER;
-  return { name: test.name, input, answer, sample: test.sample };
+  return { name: test.name, input, answer, sample: test.sample, points: test.points };
 });
 
 /** The one place a test's input (or answer) comes from; reports none or several. */
@@ -170,6 +174,8 @@ const problemShape = {
   /** Files added to every submission (a folder laid out like a Kattis package's include/). */
   include: relativePath.optional(),
   tests,
+  /** Scoring: batches of tests worth points, all or nothing (schema-groups.ts). */
+  groups: groupsField.optional(),
 };
 
 export const problemFileSchema = z.strictObject(problemShape).transform((file) => ({
@@ -185,6 +191,7 @@ export const problemFileSchema = z.strictObject(problemShape).transform((file) =
   inputValidators: file.input_validators,
   include: file.include ?? null,
   tests: file.tests,
+  groups: file.groups ?? null,
 }));
 
 export type ProblemFile = z.output<typeof problemFileSchema>;
@@ -193,6 +200,7 @@ export type ProblemFile = z.output<typeof problemFileSchema>;
 export const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
   '': Object.keys(problemShape),
   'tests.*': Object.keys(testShape),
+  'groups.*': Object.keys(groupShape),
   checker: Object.keys(checkerShape),
   interactor: Object.keys(interactorShape),
 };
@@ -213,4 +221,5 @@ export const FIELD_FIXES: Readonly<Record<string, string>> = {
   'interactor.protocol': 'write protocol: kattis (the only protocol for interactors)',
   input_validators: 'write a list of programs, e.g. input_validators: [validate.py]',
   include: 'write a folder relative to the problem folder, e.g. include: include/',
+  ...GROUP_FIELD_FIXES,
 };

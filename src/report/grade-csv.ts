@@ -1,6 +1,7 @@
 // The CSV report: one row per student, ready for a spreadsheet or an LMS import. Columns:
 //   student, score, max_score, then per problem P: P:verdict, P:score, P:passed, P:total,
-//   one P:GROUP column per test group (tests passed in it), P:identical_to.
+//   one P:GROUP column per test group (tests passed in it; a scoring problem: one per scored
+//   group, its score in the problem's own points), P:identical_to.
 // RFC 4180: CRLF line ends, fields with a comma, quote or line break are quoted, quotes
 // doubled. A text cell starting with = + - @ (or tab / CR) is prefixed with ' so no
 // spreadsheet runs it as a formula; numbers are written as numbers.
@@ -27,7 +28,12 @@ function problemHeader(problem: ProblemColumns): string[] {
 
 function problemCells(problem: ProblemColumns, row: GradeRow | undefined): Cell[] {
   if (!row) return [...problemHeader(problem).map(() => '')];
-  const byGroup = problem.groups.map((group) => {
+  const byGroup = problem.groups.map((group): Cell => {
+    // Unknown (a judge error) or not judged yet: an empty cell, never a made-up 0.
+    if (problem.groupColumns === 'score') {
+      if (row.groups) return row.groups.find((each) => each.name === group)?.score ?? '';
+      return row.verdict === 'JE' || row.verdict === 'NOT_GRADED' ? '' : 0;
+    }
     const names = new Set(problem.tests.filter((test) => test.group === group).map((test) => test.name));
     return row.tests.filter((test) => names.has(test.name) && test.verdict === 'AC').length;
   });

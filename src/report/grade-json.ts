@@ -1,13 +1,15 @@
 // `letscode grade --json`: one object on stdout (also OUT/report.json). One problem:
 //   {"problem", "submissions": [{"id", "path", "language", "verdict", "score", "maxScore",
 //    "passed", "total", "detail", "identicalTo", "maxTimeMs", "timeLimitMs", "tests": [...]}], "summary"}
+//   (a scoring problem's judged submissions add "groups": [{"name", "score", "maxScore", "verdict"}]
+//   in the problem's own points, before "tests")
 // An assignment: {"assignment", "problems": [{"id", "name", "points", "tests"}], "students":
 //   [{"id", "score", "maxScore"}], "submissions": [one per student and problem, with "problem"], "summary"}.
 // Sorted by student id; no timestamps, so a resumed run prints what an uninterrupted one does.
 
 import type { GradeResults, GradeRow } from '../grade/results.js';
 import { summarize, type GradeSummary } from '../grade/summary.js';
-import type { JsonTest } from '../judge/judge-json.js';
+import type { JsonGroup, JsonTest } from '../judge/judge-json.js';
 
 export interface GradeJsonSubmission {
   id: string;
@@ -24,6 +26,7 @@ export interface GradeJsonSubmission {
   identicalTo: readonly string[];
   maxTimeMs: number | null;
   timeLimitMs: number | null;
+  groups?: JsonGroup[];
   tests: JsonTest[];
 }
 
@@ -52,6 +55,7 @@ function submission(row: GradeRow, withProblem: boolean): GradeJsonSubmission {
     identicalTo: row.identicalTo,
     maxTimeMs: row.maxTimeMs,
     timeLimitMs: row.timeLimitMs,
+    ...(row.groups ? { groups: row.groups } : {}),
     tests: row.tests,
   };
 }

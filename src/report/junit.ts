@@ -86,6 +86,10 @@ export function renderJunit(report: JudgeReport, timestamp?: Date): string {
     ...(['verdict', 'language', 'solution'] as const).map(
       (key) => `      <property name="${key}" value="${xmlAttr(report[key])}"/>`,
     ),
+    // Scoring problems: the score ("" when a judge error leaves it unknown) and its maximum.
+    ...(report.score
+      ? [`      <property name="score" value="${report.score.score ?? ''}"/>`, `      <property name="maxScore" value="${report.score.maxScore}"/>`]
+      : []),
     '    </properties>',
   ];
   for (const c of cases) {

@@ -10,6 +10,7 @@ import { colorVerdict, sanitize, truncate } from './format.js';
 import { formatBytes, formatMs, plural } from '../common/format-units.js';
 import { noSpinner, type Spinner, type SpinnerFactory } from './spinner.js';
 import { renderTable, summaryLine } from './table.js';
+import { renderScoreTable } from './score-table.js';
 import type { Terminal } from './terminal.js';
 
 export interface PrettyOptions {
@@ -106,6 +107,7 @@ export class PrettyReporter implements Reporter {
     const detailWidth = Math.max(30, this.#terminal.columns - 60);
     const sections = [
       renderTable(report.tests, { chalk, showAll: this.#options.verbose, detailWidth }),
+      renderScoreTable(report.score, chalk),
       renderDetails(report, chalk),
       [summaryLine(report, chalk, this.#start?.testCount)],
     ];

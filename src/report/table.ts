@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { JudgeReport, TestResult } from '../judge/judge-report.js';
 import { colorVerdict, sanitize, truncate } from './format.js';
-import { formatBytes, formatMs, plural } from '../common/format-units.js';
+import { formatBytes, formatMs, formatScoreOf, plural } from '../common/format-units.js';
 
 /** Above this many tests, passing ones are left out of the table unless asked for. */
 export const MAX_FULL_TABLE = 40;
@@ -56,21 +56,23 @@ function tableRow(test: TestResult, chalk: ChalkInstance, detailWidth: number): 
 /**
  * One line: the verdict, where it happened, how many passed, the worst time and memory and
  * the total time, e.g. `WA  on test 3 (sample-2) · 11/12 passed · max 15 ms · max 3.2 MiB · 1.4 s`.
+ * A scoring problem's score comes before the count: `WA  on test 3 (big-1) · score 60/100 · ...`.
  */
 export function summaryLine(report: JudgeReport, chalk: ChalkInstance, testCount = report.tests.length): string {
   const { verdict, tests } = report;
   const total = Math.max(testCount, tests.length);
   const passed = tests.filter((t) => t.verdict === 'AC').length;
   const parts: string[] = [];
+  const score = report.score ? [`score ${formatScoreOf(report.score.score, report.score.maxScore)}`] : [];
   if (verdict === 'AC') {
-    parts.push(`${passed}/${total} tests passed`);
+    parts.push(...score, `${passed}/${total} tests passed`);
   } else if (verdict === 'CE') {
-    parts.push('compilation failed');
+    parts.push('compilation failed', ...score);
   } else {
     const culprit = tests.find((t) => t.verdict === verdict);
     if (culprit) parts.push(`on test ${culprit.index + 1} (${truncate(sanitize(culprit.name), 40)})`);
     else if (verdict === 'JE') parts.push('judge error');
-    parts.push(`${passed}/${total} passed`);
+    parts.push(...score, `${passed}/${total} passed`);
   }
   if (tests.length > 0) {
     parts.push(`max ${formatMs(Math.max(...tests.map((t) => t.cpuMs)))}`);

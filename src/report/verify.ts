@@ -9,7 +9,7 @@ import { namesItsRule } from '../verify/rule-check.js';
 import { validationStatus } from '../verify/validation-report.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify-report.js';
 import { sanitize, truncate } from './format.js';
-import { formatMs, plural } from '../common/format-units.js';
+import { formatMs, formatScoreOf, plural } from '../common/format-units.js';
 import type { Terminal } from './terminal.js';
 import { renderValidationTable, toValidationJson, validationNoteLines, validationSummary, type ValidationJson } from './validate.js';
 
@@ -33,6 +33,9 @@ export interface VerifyJson {
     /** Why it is not ok; empty when it is. */
     message: string;
     warnings: string[];
+    /** Scoring problems, judged submissions: the score (null when a judge error leaves it unknown) and its maximum. */
+    score?: number | null;
+    maxScore?: number;
   }[];
   notes: string[];
   totalMs: number;
@@ -54,6 +57,7 @@ export function toVerifyJson(report: VerifyReport): VerifyJson {
       verdicts: Object.fromEntries(outcome.report ? verdictCounts(outcome.report) : []),
       message: outcome.check.kind === 'met' ? '' : outcome.check.reason,
       warnings: outcome.warnings,
+      ...(outcome.report?.score ? { score: outcome.report.score.score, maxScore: outcome.report.score.maxScore } : {}),
     })),
     notes: report.notes,
     totalMs: report.totalMs,
@@ -94,9 +98,11 @@ function validationLines(report: VerifyReport, terminal: Pick<Terminal, 'chalk' 
 
 function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkInstance): string[] {
   if (outcomes.length === 0) return [];
+  // A scoring problem's submissions get a score column; a pass-fail table stays as it was.
+  const scored = outcomes.some((outcome) => outcome.report?.score !== undefined);
   const table = new Table({
-    head: ['submission', 'expected', 'verdicts', 'result', 'max time'].map((h) => chalk.bold(h)),
-    colAligns: ['left', 'left', 'left', 'center', 'right'],
+    head: ['submission', 'expected', 'verdicts', ...(scored ? ['score'] : []), 'result', 'max time'].map((h) => chalk.bold(h)),
+    colAligns: ['left', 'left', 'left', ...(scored ? (['right'] as const) : []), 'center', 'right'],
     style: { head: [], border: [], compact: true },
   });
   for (const outcome of outcomes) {
@@ -104,7 +110,9 @@ function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkIns
     const slowest = maxTimeMs(outcome);
     const marks = extraRuleMarks(outcome);
     const expected = marks ? `${outcome.folder} ${chalk.dim(marks)}` : outcome.folder;
-    table.push([truncate(sanitize(outcome.path), 56), sanitize(expected), counts, resultMark(outcome, chalk), slowest === null ? '-' : formatMs(slowest)]);
+    const score = outcome.report?.score;
+    const scoreCell = scored ? [score ? formatScoreOf(score.score, score.maxScore) : '-'] : [];
+    table.push([truncate(sanitize(outcome.path), 56), sanitize(expected), counts, ...scoreCell, resultMark(outcome, chalk), slowest === null ? '-' : formatMs(slowest)]);
   }
   return table.toString().split('\n');
 }

@@ -5,7 +5,9 @@
 import type { JudgeReport, TestResult } from '../judge/judge-report.js';
 import type { Verdict } from '../common/verdicts.js';
 import { formatVerdictCounts, verdictCounts } from '../judge/judge-report.js';
-import { globMatches } from '../problem/submissions/glob.js';
+import { globMatches, globNames } from '../problem/submissions/glob.js';
+import { describeScoreConstraint, scoreMeets } from '../problem/submissions/score-constraint.js';
+import { formatScoreOf } from '../common/format-units.js';
 import { EXPECTED_RESULTS_TAG } from '../problem/submissions/expected-results-tag.js';
 import { orList, SUBMISSIONS_YAML, type Rule, type SubmissionExpectation } from '../problem/submissions/submission-rules.js';
 
@@ -40,6 +42,11 @@ export function testsInScope<T extends Pick<TestResult, 'name'>>(rule: Pick<Rule
   return glob === null ? [...tests] : tests.filter((test) => globMatches(glob, test.name));
 }
 
+/** A rule that says nothing about verdicts or messages, only about a score. */
+export function scoreOnly(rule: Pick<Rule, 'permitted' | 'required' | 'message' | 'score'>): boolean {
+  return rule.score !== undefined && rule.permitted === null && rule.required === null && rule.message === null;
+}
+
 /** A compile error is the whole submission's verdict: only a rule that names CE allows it. */
 function allowsCompileError(rule: Rule): boolean {
   return (rule.final ?? rule.permitted)?.includes('CE') ?? false;
@@ -57,7 +64,8 @@ function brokenRule(rule: Rule, report: JudgeReport): string | undefined {
     const first = report.verdict === 'AC' ? undefined : report.tests.find((test) => test.verdict === report.verdict);
     return `${where}final verdict ${report.verdict}${first ? ` on ${describeTest(first)}` : ''}, expected ${orList(rule.final)}`;
   }
-  if (rule.tests !== null && scope.length === 0) return `${where}the glob matches no test`;
+  // A rule with nothing but a score speaks about groups, which need not share a name with a test (native groups).
+  if (rule.tests !== null && scope.length === 0 && !scoreOnly(rule)) return `${where}the glob matches no test`;
   const forbidden = scope.find((test) => !(rule.permitted ?? ANY_RUN).includes(test.verdict));
   if (forbidden) return `${where}${forbidden.verdict} on ${describeTest(forbidden)}`;
   if (rule.required && !scope.some((test) => rule.required!.includes(test.verdict))) {
@@ -67,8 +75,31 @@ function brokenRule(rule: Rule, report: JudgeReport): string | undefined {
   if (message !== null && !scope.some((test) => judgeMessageOf(test).includes(message))) {
     return `${where}no judge message contains "${message}"`;
   }
+  return rule.score ? brokenScore(rule, report, where) : undefined;
+}
+
+/**
+ * A score rule: on the submission's score, or (with a test group glob) on the score of each
+ * scored group the glob names itself, not on the tests inside it (2025-09).
+ */
+function brokenScore(rule: Rule, report: JudgeReport, where: string): string | undefined {
+  const { score: constraint } = rule;
+  const result = report.score;
+  if (!constraint || !result) return undefined;
+  const glob = rule.tests;
+  const targets = glob === null
+    ? [{ name: null, score: result.score, maxScore: result.maxScore }]
+    : result.namedGroups.filter((group) => globNames(glob, group.name));
+  if (targets.length === 0) return `${where}no scored group is named ${glob}`;
+  for (const target of targets) {
+    // A judge error was reported before any rule; an unknown score cannot break one.
+    if (target.score === null || scoreMeets(constraint, target.score, target.maxScore)) continue;
+    const on = target.name === null ? '' : ` on ${target.name}`;
+    return `${where}score ${formatScoreOf(target.score, target.maxScore)}${on}, expected ${describeScoreConstraint(constraint)}`;
+  }
   return undefined;
 }
+
 
 /**
  * What the output validator said about a test: its judgemessage.txt, or, for a checker

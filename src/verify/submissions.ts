@@ -17,9 +17,10 @@ import { pathKind } from '../common/fs-checks.js';
 import { languageJudgedAs } from '../problem/format-languages.js';
 import type { Problem } from '../problem/model.js';
 import { compareNatural } from '../common/natural-sort.js';
-import { EXPECTATIONS } from '../problem/submissions/folder-defaults.js';
+import { knownFolders } from '../problem/submissions/folder-defaults.js';
+import { groupsOf } from '../problem/scoring/model.js';
 import { EXPECTED_RESULTS_TAG, expectedResultsIn } from '../problem/submissions/expected-results-tag.js';
-import { globMatches } from '../problem/submissions/glob.js';
+import { globMatches, globNames } from '../problem/submissions/glob.js';
 import { submissionExpectation, SUBMISSIONS_YAML, type SubmissionExpectation } from '../problem/submissions/submission-rules.js';
 import { shown } from './shown-path.js';
 import { parseSubmissionsYaml, type SubmissionsYamlEntry } from '../problem/submissions/submissions-yaml.js';
@@ -45,24 +46,26 @@ export interface SubmissionListing {
 export async function listSubmissions(problem: Problem): Promise<SubmissionListing> {
   const root = problem.submissionsDir;
   if (root === null) return { entries: [], notes: ['no submissions/ (or solutions/) folder: nothing to judge'] };
+  const scoring = { scoring: problem.scoring !== undefined };
   const notes: string[] = [];
   const folders: string[] = [];
   let yaml: SubmissionsYamlEntry[] = [];
   for (const name of await visibleNames(root)) {
     const path = join(root, name);
     if ((await pathKind(path)) === 'folder') folders.push(name);
-    else if (name === SUBMISSIONS_YAML) yaml = checkTestGlobs(parseSubmissionsYaml(await readYamlFile(path), path), problem, path);
+    else if (name === SUBMISSIONS_YAML) yaml = checkTestGlobs(parseSubmissionsYaml(await readYamlFile(path), path, scoring), problem, path);
     else notes.push(`${shown(problem, path)}: not in a verdict folder, skipped`);
   }
   const entries: SubmissionEntry[] = [];
   const relativePaths: string[] = [];
-  for (const folder of folders.sort(byFolderOrder)) {
+  const order = knownFolders(scoring);
+  for (const folder of folders.sort((a, b) => byFolderOrder(order, a, b))) {
     for (const name of await visibleNames(join(root, folder))) {
       const path = join(root, folder, name);
       const relativePath = `${folder}/${name}`;
       relativePaths.push(relativePath);
       const shownPath = shown(problem, path);
-      const fromFolder = submissionExpectation(relativePath, yaml);
+      const fromFolder = submissionExpectation(relativePath, yaml, null, scoring);
       const named = fromFolder?.language ?? undefined;
       const read = await readProgram(path, shownPath, named, { role: 'submission' }).catch((error: unknown) => {
         if (error instanceof UsageError) return error;
@@ -72,7 +75,7 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       const program = read instanceof UsageError || named !== undefined ? read : { ...read, language: languageJudgedAs(problem.format, read.language) };
       // A tag in the source makes even a submission in a folder of no meaning judgeable.
       const tagged = program instanceof UsageError ? null : taggedResults(program.source, shownPath);
-      const expectation = tagged ? submissionExpectation(relativePath, yaml, tagged) : fromFolder;
+      const expectation = tagged ? submissionExpectation(relativePath, yaml, tagged, scoring) : fromFolder;
       const entry = { path, shown: shownPath, folder, expectation };
       if (!expectation) entries.push({ ...entry, program: null });
       else if (program instanceof UsageError) notes.push(`${shownPath}: not a program, skipped (${whyNotAProgram(program.message)})`);
@@ -83,15 +86,22 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
 }
 
 /**
- * A test glob that matches no test can never be checked: said once, up front, instead of
- * failing every submission it applies to after judging them all.
+ * A test glob that matches no test (or a score glob that names no scored group) can never
+ * be checked: said once, up front, instead of failing every submission it applies to after
+ * judging them all.
  */
 function checkTestGlobs(yaml: SubmissionsYamlEntry[], problem: Problem, file: string): SubmissionsYamlEntry[] {
+  const scoredGroups = problem.scoring ? groupsOf(problem.scoring.root).map((group) => group.name).filter((name) => name !== '') : [];
   for (const entry of yaml) {
     for (const group of entry.groups) {
-      if (!problem.tests.some((test) => globMatches(group.tests, test.name))) {
+      const { constraints } = group;
+      const aboutTests = constraints.score === undefined || constraints.permitted !== null || constraints.required !== null || constraints.message !== null || constraints.useForTimeLimit !== null;
+      if (aboutTests && !problem.tests.some((test) => globMatches(group.tests, test.name))) {
         const some = problem.tests.slice(0, 3).map((test) => test.name).join(', ');
         throw new ProblemFileError(file, `${entry.pattern}.${group.tests}`, 'matches no test', `test globs are paths under data/ without the extension${some ? `, like ${some}` : ''}`);
+      }
+      if (constraints.score && !scoredGroups.some((name) => globNames(group.tests, name))) {
+        throw new ProblemFileError(file, `${entry.pattern}.${group.tests}.score`, 'names no scored group', `the groups with a score are ${scoredGroups.join(', ')}`);
       }
     }
   }
@@ -118,8 +128,9 @@ function yamlNotes(problem: Problem, root: string, yaml: readonly SubmissionsYam
 }
 
 /** Why nothing applies to a submission: its folder is unknown (and no yaml key or tag speaks for it). */
-export function unknownFolderReason(folder: string): string {
-  const suggestion = suggestionFor(folder, EXPECTATIONS.map((expectation) => expectation.folder));
+export function unknownFolderReason(folder: string, options: { scoring: boolean } = { scoring: false }): string {
+  if (folder === 'partially_accepted' && !options.scoring) return 'partially_accepted/ is for scoring problems, and this one is pass-fail; not judged';
+  const suggestion = suggestionFor(folder, knownFolders(options));
   if (suggestion.startsWith('did you mean')) return `unknown folder ${folder}/ (${suggestion}); not judged`;
   return `unknown folder ${folder}/, and no submissions.yaml key or @EXPECTED_RESULTS@ tag for this submission; not judged`;
 }
@@ -129,11 +140,11 @@ function whyNotAProgram(message: string): string {
   return /it (has the unknown extension "[^"]*"|has no extension)/.exec(message)?.[0] ?? message;
 }
 
-/** Known folders in the order of EXPECTATIONS (accepted first), then the unknown ones by name. */
-function byFolderOrder(a: string, b: string): number {
+/** Known folders in their order (accepted first), then the unknown ones by name. */
+function byFolderOrder(order: readonly string[], a: string, b: string): number {
   const rank = (folder: string) => {
-    const index = EXPECTATIONS.findIndex((expectation) => expectation.folder === folder);
-    return index < 0 ? EXPECTATIONS.length : index;
+    const index = order.indexOf(folder);
+    return index < 0 ? order.length : index;
   };
   return rank(a) - rank(b) || compareNatural(a, b);
 }

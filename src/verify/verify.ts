@@ -6,6 +6,7 @@
 
 import { withKnownTimeLimit } from '../judge/derive-time-limit.js';
 import { judgeSolution } from '../judge/judge-solution.js';
+import { withScore } from '../judge/scored-report.js';
 import { type JudgeServices } from '../judge/events.js';
 import type { JudgeReport } from '../judge/judge-report.js';
 import type { Problem, TimedProblem } from '../problem/model.js';
@@ -56,7 +57,7 @@ export async function verifyProblem(problem: Problem, services: JudgeServices, o
 async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, services: JudgeServices, jobs: number, reused: JudgeReport | undefined): Promise<SubmissionOutcome> {
   const base = { path: entry.shown, folder: entry.folder, expectation: entry.expectation };
   if (!entry.expectation || !entry.program) {
-    return { ...base, report: null, check: { kind: 'unknown-folder', reason: unknownFolderReason(entry.folder) }, warnings: [] };
+    return { ...base, report: null, check: { kind: 'unknown-folder', reason: unknownFolderReason(entry.folder, { scoring: problem.scoring !== undefined }) }, warnings: [] };
   }
   const { rules } = entry.expectation;
   const upper = rules.some((rule) => rule.timeBound === 'upper');
@@ -66,7 +67,7 @@ async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, service
   const limitProblem = upper ? withTimeLimit(problem, raisedTimeLimitMs(timeLimitMs)) : problem;
   const { language, source } = entry.program;
   const raw = reused ?? (await judgeSolution({ problem: limitProblem, language, solution: { name: entry.shown, source }, jobs }, services));
-  const report = upper ? atTimeLimit(raw, timeLimitMs) : raw;
+  const report = upper ? withScore(atTimeLimit(raw, timeLimitMs), problem.scoring) : raw;
   const check = checkExpectation(entry.expectation, report);
   const warnings = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];
   return { ...base, report, check, warnings };

@@ -8,6 +8,7 @@ import { connect, type Socket } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { JudgeEvent } from '../judge/events.js';
+import type { JudgeReport } from '../judge/judge-report.js';
 import { packageRoot } from '../paths.js';
 import { reviveError } from './error-transport.js';
 import { buildId, helperSocket } from './helper-paths.js';
@@ -18,7 +19,7 @@ const CONNECT_TIMEOUT_MS = 500;
 /** How long an interrupted command waits for the helper to remove its boxes. */
 const CANCEL_TIMEOUT_MS = 5000;
 
-export type WarmJudgement = { kind: 'judged'; verdict: string } | { kind: 'unavailable'; reason: string };
+export type WarmJudgement = { kind: 'judged'; report: JudgeReport } | { kind: 'unavailable'; reason: string };
 
 export interface WarmCall {
   outcome: Promise<WarmJudgement>;
@@ -38,11 +39,19 @@ export async function judgeThroughHelper(request: JudgeWarmRequest, emit: (event
   let cancelled: (() => void) | null = null;
   const outcome = new Promise<WarmJudgement>((resolve, reject) => {
     let settled = false;
+    let report: JudgeReport | null = null;
     socket.on('data', lineReader<HelperMessage>((message) => {
-      if (message.type === 'event') emit(message.event);
-      else if (message.type === 'done') settle(() => resolve({ kind: 'judged', verdict: message.verdict }));
-      else if (message.type === 'error') settle(() => reject(reviveError(message.error)));
-      else if (message.type === 'cancelled') cancelled?.();
+      if (message.type === 'event') {
+        if (message.event.type === 'judge-done') report = message.event.report;
+        emit(message.event);
+      } else if (message.type === 'done') {
+        const judged = report;
+        settle(() => resolve(judged ? { kind: 'judged', report: judged } : { kind: 'unavailable', reason: 'the warm helper sent no report' }));
+      } else if (message.type === 'error') {
+        settle(() => reject(reviveError(message.error)));
+      } else if (message.type === 'cancelled') {
+        cancelled?.();
+      }
     }));
     socket.on('error', () => undefined);
     socket.on('close', () => {

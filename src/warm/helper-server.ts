@@ -76,8 +76,8 @@ export async function runWarmHelper(options: HelperOptions): Promise<void> {
     listeners.add(send);
     try {
       const job = await loadJudgeJob(request.job, request.cwd);
-      const report = await judgeProblem({ ...job, jobs: request.jobs }, { ...services, boxes, compileCache: request.compileCache ? services.compileCache : null, emit: send });
-      reply(socket, { type: 'done', verdict: report.verdict }, true);
+      await judgeProblem({ ...job, jobs: request.jobs }, { ...services, boxes, compileCache: request.compileCache ? services.compileCache : null, emit: send });
+      reply(socket, { type: 'done' }, true);
     } catch (error) {
       reply(socket, { type: 'error', error: describeError(error) }, true);
     } finally {

@@ -32,7 +32,7 @@ export interface ErrorDescription {
 
 export type HelperMessage =
   | { type: 'event'; event: JudgeEvent }
-  | { type: 'done'; verdict: string }
+  | { type: 'done' }
   | { type: 'error'; error: ErrorDescription }
   | { type: 'cancelled' }
   | { type: 'status'; pid: number; buildId: string; uptimeMs: number; idleMs: number; requests: number };

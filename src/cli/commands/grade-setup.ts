@@ -9,7 +9,7 @@ import { loadAssignment } from '../../grade/assignment.js';
 import { collectAssignment, collectSingleProblem } from '../../grade/collect-items.js';
 import { discoverStudents } from '../../grade/discover.js';
 import { problemFingerprint } from '../../grade/keys.js';
-import type { GradeItem, GradeProblem } from '../../grade/model.js';
+import { defaultPoints, type GradeItem, type GradeProblem } from '../../grade/model.js';
 import { STORE_FILE_NAME } from '../../grade/store.js';
 import { loadProblem } from '../../problem/load.js';
 import { locateProblem } from '../../problem/locate.js';
@@ -48,7 +48,7 @@ export async function prepareGrade(options: GradeOptions, cwd: string, letscodeV
 async function singleProblem(options: GradeOptions, cwd: string): Promise<GradeProblem> {
   const located = await locateProblem({ problemOption: options.problem, solutionPath: options.submissions[0] ?? '.', cwd });
   const problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
-  return { id: basename(problem.dir), problem, points: 1, fingerprint: await problemFingerprint(problem) };
+  return { id: basename(problem.dir), problem, points: defaultPoints(problem), fingerprint: await problemFingerprint(problem) };
 }
 
 /**

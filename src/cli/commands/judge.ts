@@ -1,18 +1,18 @@
 // `letscode judge SOLUTION`: find and load the problem, detect the language, judge in
 // Docker, report. SOLUTION is a file or a folder of sources. Exit code 0 only when every
-// test is accepted. On a person's machine the warm helper judges on the command's behalf
+// test is accepted (a scoring problem: at full score). On a person's machine the warm helper judges on the command's behalf
 // (its boxes and modules are warm); without one, this process judges, and starts a
 // helper for the next command (cli/warm-path.ts says when).
 
-import type { Verdict } from '../../common/verdicts.js';
 import type { JudgeSink } from '../../judge/events.js';
+import type { JudgeReport } from '../../judge/judge-report.js';
 import { closeReporters, createReporters, createTerminal, fanOut, type Reporter, type Terminal } from '../../report/index.js';
 import { junitOutput } from '../../report/junit.js';
 import { checkOutputFile } from '../../report/output-file.js';
 import { printHelperGone } from '../../report/warm-report.js';
 import { judgeThroughHelper } from '../../warm/helper-client.js';
 import { defaultJobs } from '../arguments.js';
-import { exitCodeFor, verdictOutcome } from '../exit-codes.js';
+import { exitCodeFor, judgeOutcome } from '../exit-codes.js';
 import { isInterrupted, onInterrupt } from '../interruption.js';
 import type { CommandRequest, JudgeOptions } from '../requests.js';
 import { warmPathEnabled } from '../warm-path.js';
@@ -24,7 +24,7 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
     // Before any judging: an unwritable --junit path should cost seconds, not a whole run.
     if (options.junit !== undefined) await checkOutputFile(junitOutput(options.junit));
     const warm = await judgeWarm(options, terminal);
-    if (warm.kind === 'judged') return exitCodeFor(verdictOutcome(warm.verdict));
+    if (warm.kind === 'judged') return exitCodeFor(judgeOutcome(warm.report));
     if (warm.reason) printHelperGone(terminal, warm.reason);
   }
   return judgeHere(options, terminal);
@@ -44,14 +44,14 @@ async function judgeHere(options: JudgeOptions, terminal: Terminal): Promise<num
     const services = await createDockerServices(emit, { compileCache: options.cache });
     try {
       const report = await judgeProblem({ ...job, jobs: options.jobs ?? defaultJobs() }, services);
-      return exitCodeFor(verdictOutcome(report.verdict));
+      return exitCodeFor(judgeOutcome(report));
     } finally {
       await services.shutdown();
     }
   });
 }
 
-type WarmResult = { kind: 'judged'; verdict: Verdict } | { kind: 'not-judged'; reason: string | null };
+type WarmResult = { kind: 'judged'; report: JudgeReport } | { kind: 'not-judged'; reason: string | null };
 
 /** Judged by the helper; or not, with why when it is worth saying (a helper that went away). */
 async function judgeWarm(options: JudgeOptions, terminal: Terminal): Promise<WarmResult> {
@@ -63,7 +63,7 @@ async function judgeWarm(options: JudgeOptions, terminal: Terminal): Promise<War
     const unregister = onInterrupt(() => call.cancel());
     try {
       const outcome = await call.outcome;
-      result = outcome.kind === 'judged' ? { kind: 'judged', verdict: outcome.verdict as Verdict } : { kind: 'not-judged', reason: outcome.reason };
+      result = outcome.kind === 'judged' ? { kind: 'judged', report: outcome.report } : { kind: 'not-judged', reason: outcome.reason };
     } finally {
       unregister();
     }

@@ -16,6 +16,7 @@ import { findInputValidators, findOutputValidator, programsIn } from './programs
 import { readKattisInvalidInputs } from './invalid-inputs.js';
 import { readKattisOutputCases } from './output-cases.js';
 import { readKattisTests } from './test-cases.js';
+import { readKattisScoring } from './scoring.js';
 
 export interface KattisLoadOptions {
   /** --time-limit: makes a missing time limit no error (load.ts applies it). */
@@ -40,7 +41,7 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
   const inputValidators = await findInputValidators(dir);
   const dataDir = join(dir, 'data');
 
-  return {
+  const problem: Problem = {
     name: metadata.name ?? basename(dir),
     dir,
     sourceFile,
@@ -62,6 +63,8 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     outputCases: await readKattisOutputCases({ dataDir, problemFlags, checkFlags, inputValidators }),
     includedFiles: await readIncludedFiles(join(dir, 'include')),
   };
+  const scoring = await readKattisScoring({ dataDir, sourceFile, tests: problem.tests, metadata });
+  return scoring ? { ...problem, scoring } : problem;
 }
 
 function defaultValidatorFlagProblem(flags: readonly string[]): string | undefined {

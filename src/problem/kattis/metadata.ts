@@ -12,14 +12,30 @@ import { addIssue, describeValue, integerField, nameField, oneOfForms } from '..
 import { readYamlFile } from '../../common/yaml-file.js';
 import { flagsField } from './flags-field.js';
 import { IGNORED_LIMIT_KEYS, IGNORED_PROBLEM_KEYS, IGNORED_TIME_MULTIPLIER_KEYS, ignoredKeys } from './spec-keys.js';
+import { finiteNumber, rangeField, type LegacyKeys } from './scoring-keys.js';
 
 const MiB = 1024 * 1024;
+
+/** What problem.yaml says about scoring. */
+export interface KattisScoringMetadata {
+  /** Legacy `validation: custom score`: the output validator writes score.txt. */
+  customScore: boolean;
+  /** Legacy `grading.objective`. */
+  objective: 'max' | 'min';
+  /**
+   * Legacy problem.yaml `grading:`: its accept_score, reject_score, range and on_reject
+   * (first_error is break, grade is continue) apply to every test group.
+   */
+  keys: LegacyKeys;
+}
 
 export interface KattisMetadata {
   /** 'legacy' before problem_format_version existed; 'modern' for 2023-07 and later. */
   version: 'legacy' | 'modern';
   name: string | undefined;
   interactive: boolean;
+  /** `type: scoring` (or a list with it); undefined for pass-fail problems. */
+  scoring?: KattisScoringMetadata | undefined;
   /** Legacy `validation: custom ...`; undefined when not written (newer versions look for output_validator/). */
   customValidation: boolean | undefined;
   /** problem.yaml `validator_flags`, split on whitespace. */
@@ -80,7 +96,13 @@ const problemType = z.string().transform((value, ctx) => {
   return value;
 });
 const types = oneOfForms(
-  { text: problemType.transform((value) => [value]), list: z.array(problemType).min(1) },
+  {
+    text: problemType.transform((value) => [value]),
+    list: z.array(problemType).min(1).transform((list, ctx) => {
+      if (list.includes('pass-fail') && list.includes('scoring')) addIssue(ctx, 'pass-fail and scoring exclude each other', 'keep one of them');
+      return list;
+    }),
+  },
   { what: 'a problem type or a list of them', fix: 'write it like type: pass-fail or type: [pass-fail, interactive]' },
 );
 
@@ -90,8 +112,20 @@ const validation = z.string().transform((value, ctx) => {
   const fix = 'write validation: default, or custom followed by interactive and/or score';
   if (mode !== 'default' && mode !== 'custom') addIssue(ctx, `"${value}" does not start with default or custom`, fix);
   else if (options.some((option) => mode === 'default' || (option !== 'interactive' && option !== 'score'))) addIssue(ctx, `"${value}" is not a validation mode`, fix);
-  return { custom: mode === 'custom', interactive: options.includes('interactive') };
+  return { custom: mode === 'custom', interactive: options.includes('interactive'), score: mode === 'custom' && options.includes('score') };
 });
+
+/** Legacy `grading:`. objective and show_test_data_groups belong to the judge system's scoreboard. */
+const gradingShape = {
+  objective: z.enum(['max', 'min']).optional(),
+  show_test_data_groups: z.boolean().optional(),
+  accept_score: finiteNumber('accept_score: 1').optional(),
+  reject_score: finiteNumber('reject_score: 0').optional(),
+  range: rangeField.optional(),
+  on_reject: z.enum(['first_error', 'worst_error', 'grade']).optional(),
+};
+
+const ON_REJECT: Record<'first_error' | 'worst_error' | 'grade', LegacyKeys['onReject']> = { first_error: 'break', grade: 'continue', worst_error: undefined };
 
 const timeMultipliersShape = {
   ac_to_time_limit: positiveNumber('times the slowest accepted run', 'ac_to_time_limit: 2.0', 1).optional(),
@@ -116,12 +150,14 @@ const metadataShape = {
   validator_flags: flagsField.optional(),
   limits: z.strictObject(limitsShape).nullish(),
   ...ignoredKeys(IGNORED_PROBLEM_KEYS),
+  grading: z.strictObject(gradingShape).nullish(),
 };
 
 /** The keys of each mapping, by path, for "did you mean". */
 const KNOWN_FIELDS: Record<string, readonly string[]> = {
   '': Object.keys(metadataShape),
   limits: Object.keys(limitsShape),
+  grading: Object.keys(gradingShape),
   'limits.time_multipliers': Object.keys(timeMultipliersShape),
 };
 
@@ -130,10 +166,18 @@ const metadataSchema = z.strictObject(metadataShape).transform((file): KattisMet
   const legacy = formatVersion === 'legacy';
   const timeLimitSeconds = file.limits?.time_limit;
   const resolutionSeconds = file.limits?.time_resolution ?? 1;
+  const grading = file.grading ?? {};
+  const onReject = grading.on_reject === undefined ? undefined : ON_REJECT[grading.on_reject];
+  const gradingKeys: LegacyKeys = Object.fromEntries(
+    Object.entries({ acceptScore: grading.accept_score, rejectScore: grading.reject_score, range: grading.range, onReject }).filter(([, value]) => value !== undefined),
+  );
   return {
     version: formatVersion,
     name: file.name,
     interactive: (file.type ?? []).includes('interactive') || file.validation?.interactive === true,
+    scoring: (file.type ?? []).includes('scoring')
+      ? { customScore: file.validation?.score === true, objective: grading.objective ?? 'max', keys: gradingKeys }
+      : undefined,
     customValidation: file.validation?.custom,
     validatorFlags: file.validator_flags ?? [],
     timeLimitMs: timeLimitSeconds === undefined ? undefined : Math.max(1, Math.round(timeLimitSeconds * 1000)),
@@ -150,6 +194,9 @@ const FIELD_FIXES: Record<string, string> = {
   limits: 'write limits as a mapping, e.g. limits: { time_limit: 2, memory: 2048 }',
   'limits.time_multipliers': 'write it like time_multipliers: { ac_to_time_limit: 2.0 }',
   type: 'write it like type: pass-fail or type: [pass-fail, interactive]',
+  grading: 'write it like grading: { objective: max }',
+  'grading.on_reject': 'write on_reject: first_error, worst_error or grade',
+  'grading.objective': 'write objective: max',
 };
 
 export async function readKattisMetadata(problemYamlPath: string): Promise<KattisMetadata> {

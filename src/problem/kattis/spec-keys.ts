@@ -16,7 +16,7 @@ export const IGNORED_PROBLEM_KEYS = [
   'uuid', 'version', 'credits', 'source', 'license', 'rights_owner', 'embargo_until', 'keywords',
   'languages', 'allow_file_writing', 'constants',
   // legacy only
-  'author', 'source_url', 'grading',
+  'author', 'source_url',
 ] as const;
 
 /** problem.yaml `limits`. */

@@ -28,13 +28,15 @@ export interface Expectation {
   timeBound: TimeBound;
   /** Where the folder comes from: the Kattis package format, or letscode's own extras. */
   origin: 'kattis' | 'letscode';
+  /** On a scoring problem, what the score must be as well: all of it, or some but not all. */
+  score?: 'full' | 'partial';
 }
 
 const FAILURES: readonly Verdict[] = ['WA', 'PE', 'TLE', 'MLE', 'OLE', 'RE'];
 
 /** Every folder letscode knows, in the order verify judges and reports them. */
 export const EXPECTATIONS: readonly Expectation[] = [
-  { folder: 'accepted', description: 'every test AC', permitted: ['AC'], required: [], timeBound: 'lower', origin: 'kattis' },
+  { folder: 'accepted', description: 'every test AC', permitted: ['AC'], required: [], timeBound: 'lower', origin: 'kattis', score: 'full' },
   { folder: 'wrong_answer', description: 'some test WA, every other AC', permitted: ['AC', 'WA'], required: ['WA'], timeBound: 'lower', origin: 'kattis' },
   { folder: 'time_limit_exceeded', description: 'some test TLE, the others AC or WA', permitted: ['AC', 'WA', 'TLE'], required: ['TLE'], timeBound: 'upper', origin: 'kattis' },
   { folder: 'run_time_error', description: 'some test RE, the others AC or WA', permitted: ['AC', 'WA', 'RE'], required: ['RE'], timeBound: 'lower', origin: 'kattis' },
@@ -46,8 +48,23 @@ export const EXPECTATIONS: readonly Expectation[] = [
   { folder: 'compile_error', description: 'does not compile', permitted: ['CE'], required: ['CE'], timeBound: 'none', origin: 'letscode' },
 ];
 
-const BY_FOLDER = new Map(EXPECTATIONS.map((expectation) => [expectation.folder, expectation]));
+/**
+ * Folders only scoring problems have (legacy packages): partially_accepted/ gets some of
+ * the score but not all of it; on a pass-fail problem it is an unknown folder.
+ */
+export const SCORING_EXPECTATIONS: readonly Expectation[] = [
+  { folder: 'partially_accepted', description: 'a score above 0 and below full', permitted: ['AC', ...FAILURES], required: [], timeBound: 'none', origin: 'kattis', score: 'partial' },
+];
 
-export function expectationFor(folder: string): Expectation | undefined {
-  return BY_FOLDER.get(folder);
+const BY_FOLDER = new Map(EXPECTATIONS.map((expectation) => [expectation.folder, expectation]));
+const SCORING_BY_FOLDER = new Map([...EXPECTATIONS, ...SCORING_EXPECTATIONS].map((expectation) => [expectation.folder, expectation]));
+
+export function expectationFor(folder: string, options: { scoring: boolean } = { scoring: false }): Expectation | undefined {
+  return (options.scoring ? SCORING_BY_FOLDER : BY_FOLDER).get(folder);
+}
+
+/** The folders a problem knows, in the order verify judges them. */
+export function knownFolders(options: { scoring: boolean }): string[] {
+  const scoringOnly = options.scoring ? SCORING_EXPECTATIONS : [];
+  return [EXPECTATIONS[0]!, ...scoringOnly, ...EXPECTATIONS.slice(1)].map((expectation) => expectation.folder);
 }

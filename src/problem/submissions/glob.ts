@@ -27,6 +27,12 @@ export function globMatches(pattern: string, path: string): boolean {
   });
 }
 
+/** Does `pattern` match `path` itself, not as a folder above it? `secret` names secret, not secret/group1. */
+export function globNames(pattern: string, path: string): boolean {
+  const depth = trimSlashes(path).split('/').length;
+  return expandBraces(trimSlashes(pattern)).some((alternative) => alternative.split('/').length === depth && globMatches(alternative, path));
+}
+
 /** `*` within one segment; the rest literal. */
 function segmentMatches(pattern: string, segment: string): boolean {
   const parts = pattern.split('*');

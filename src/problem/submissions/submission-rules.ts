@@ -9,6 +9,7 @@ import { EXPECTED_RESULTS_TAG } from './expected-results-tag.js';
 import { expectationFor, type TimeBound } from './folder-defaults.js';
 import { globMatches } from './glob.js';
 import type { Constraints, SubmissionsYamlEntry } from './submissions-yaml.js';
+import { describeScoreConstraint, type ScoreConstraint } from './score-constraint.js';
 
 export const SUBMISSIONS_YAML = 'submissions.yaml';
 
@@ -26,6 +27,11 @@ export interface Rule {
   /** The submission's overall verdict (first failing test's, or CE) is one of these (@EXPECTED_RESULTS@). */
   final: readonly Verdict[] | null;
   timeBound: TimeBound;
+  /**
+   * Scoring problems: the submission's score (tests null) or each scored group's that the
+   * glob names; absent when the rule says nothing about it.
+   */
+  score?: ScoreConstraint;
 }
 
 export interface SubmissionExpectation {
@@ -41,11 +47,18 @@ export interface SubmissionExpectation {
 /**
  * The rules for the submission at `path` (relative to submissions/: "accepted/sum.cpp");
  * undefined when nothing applies (an unknown folder, no yaml entry, no tag).
- * `expectedResults`: the verdicts of an @EXPECTED_RESULTS@ tag in its source.
+ * `expectedResults`: the verdicts of an @EXPECTED_RESULTS@ tag in its source. On a scoring
+ * problem the folder defaults speak about the score too (accepted/: full score).
  */
-export function submissionExpectation(path: string, yaml: readonly SubmissionsYamlEntry[], expectedResults: readonly Verdict[] | null = null): SubmissionExpectation | undefined {
+export function submissionExpectation(
+  path: string,
+  yaml: readonly SubmissionsYamlEntry[],
+  expectedResults: readonly Verdict[] | null = null,
+  options: { scoring: boolean } = { scoring: false },
+): SubmissionExpectation | undefined {
   const folder = path.split('/')[0]!;
-  const folderDefault = expectationFor(folder);
+  const folderDefault = expectationFor(folder, options);
+  const defaultScore: { score?: ScoreConstraint } = options.scoring && folderDefault?.score ? { score: { kind: folderDefault.score } } : {};
   const override = folderDefault ? yaml.find((entry) => trimSlashes(entry.pattern) === folder) : undefined;
   const matching = yaml.filter((entry) => entry !== override && globMatches(entry.pattern, path));
   const rules: Rule[] = [];
@@ -54,6 +67,7 @@ export function submissionExpectation(path: string, yaml: readonly SubmissionsYa
     const base: Rule = {
       source: null, tests: null, permitted: folderDefault.permitted,
       required: folderDefault.required.length > 0 ? folderDefault.required : null, message: null, final: null, timeBound: folderDefault.timeBound,
+      ...defaultScore,
     };
     if (!expectedResults) rules.push(override?.constraints ? overridden(base, override.constraints, sourceOf(override)) : base);
     if (override) rules.push(...groupRules(override));
@@ -64,8 +78,14 @@ export function submissionExpectation(path: string, yaml: readonly SubmissionsYa
   }
   if (rules.length === 0) return undefined;
   const language = [override, ...matching].reduce<string | null>((chosen, entry) => entry?.language ?? chosen, null);
-  const description = rules.length === 1 && rules[0]!.source === null ? folderDefault!.description : rules.map(describeRule).join('; ');
+  const plain = rules.length === 1 && rules[0]!.source === null;
+  const description = plain ? describeFolderDefault(folderDefault!.description, rules[0]!) : rules.map(describeRule).join('; ');
   return { folder, description, rules, language };
+}
+
+/** "every test AC", and on a scoring problem ", full score". */
+function describeFolderDefault(description: string, rule: Rule): string {
+  return rule.score && !description.includes('score') ? `${description}, ${describeScoreConstraint(rule.score)}` : description;
 }
 
 /** The tag decides the whole submission: its folder's default no longer applies. */
@@ -79,9 +99,11 @@ function overridden(base: Rule, constraints: Constraints, source: string): Rule 
   const permitted = constraints.permitted ?? base.permitted;
   const required = constraints.required ?? base.required;
   const changed = constraints.permitted !== null || constraints.required !== null || constraints.useForTimeLimit !== null;
+  const score = constraints.score ?? base.score;
   return {
     source, tests: null, permitted, required, message: constraints.message, final: null,
     timeBound: changed ? timeBoundOf({ ...constraints, permitted, required }) : base.timeBound,
+    ...(score ? { score } : {}),
   };
 }
 
@@ -90,7 +112,10 @@ function groupRules(entry: SubmissionsYamlEntry): Rule[] {
 }
 
 function ruleFrom(constraints: Constraints, source: string, tests: string | null): Rule {
-  return { source, tests, permitted: constraints.permitted, required: constraints.required, message: constraints.message, final: null, timeBound: timeBoundOf(constraints) };
+  return {
+    source, tests, permitted: constraints.permitted, required: constraints.required, message: constraints.message, final: null, timeBound: timeBoundOf(constraints),
+    ...(constraints.score ? { score: constraints.score } : {}),
+  };
 }
 
 /**
@@ -114,6 +139,7 @@ export function describeRule(rule: Rule): string {
     rule.permitted && `only ${orList(rule.permitted)}`,
     rule.required && `some ${orList(rule.required)}`,
     rule.message && `a judge message with "${rule.message}"`,
+    rule.score && describeScoreConstraint(rule.score),
   ].filter((part): part is string => Boolean(part));
   const what = parts.length > 0 ? parts.join(', ') : 'anything';
   return rule.tests ? `on ${rule.tests}: ${what}` : what;

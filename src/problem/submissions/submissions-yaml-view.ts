@@ -23,11 +23,12 @@ export interface SubmissionsYamlView {
   boundsTimeLimitFromBelow(submissionPath: string): boolean;
 }
 
-export async function submissionsYamlView(problem: Pick<Problem, 'submissionsDir'>): Promise<SubmissionsYamlView> {
+export async function submissionsYamlView(problem: Pick<Problem, 'submissionsDir' | 'scoring'>): Promise<SubmissionsYamlView> {
   const root = problem.submissionsDir;
   const file = root === null ? null : join(root, SUBMISSIONS_YAML);
-  const yaml: SubmissionsYamlEntry[] = file !== null && (await pathKind(file)) === 'file' ? parseSubmissionsYaml(await readYamlFile(file), file) : [];
-  const expectationOf = (path: string) => (root === null ? undefined : submissionExpectation(relative(root, path).split('\\').join('/'), yaml));
+  const scoring = { scoring: problem.scoring !== undefined };
+  const yaml: SubmissionsYamlEntry[] = file !== null && (await pathKind(file)) === 'file' ? parseSubmissionsYaml(await readYamlFile(file), file, scoring) : [];
+  const expectationOf = (path: string) => (root === null ? undefined : submissionExpectation(relative(root, path).split('\\').join('/'), yaml, null, scoring));
   return {
     file: yaml.length > 0 ? file : null,
     languageFor: (path) => expectationOf(path)?.language ?? undefined,

@@ -13,6 +13,7 @@ import type { Verdict } from '../../common/verdicts.js';
 import { describeNames, findLanguage, languages } from '../../languages/registry.js';
 import { suggestionFor } from '../../common/did-you-mean.js';
 import { describeValue } from '../../common/schema-fields.js';
+import type { ScoreConstraint } from './score-constraint.js';
 
 export type UseForTimeLimit = boolean | 'lower' | 'upper';
 
@@ -21,6 +22,8 @@ export interface Constraints {
   required: readonly Verdict[] | null;
   message: string | null;
   useForTimeLimit: UseForTimeLimit | null;
+  /** Scoring problems: `score`, the submission's (or the group's) score. Absent otherwise. */
+  score?: ScoreConstraint;
 }
 
 export interface SubmissionsYamlEntry {
@@ -32,8 +35,13 @@ export interface SubmissionsYamlEntry {
   groups: { tests: string; constraints: Constraints }[];
   /** A language name or alias for the matched submissions (overrides the extension). */
   language: string | null;
-  /** Keys letscode reads but does not check (score, entrypoint), for a note. */
+  /** Keys letscode reads but does not check (entrypoint; score on a pass-fail problem), for a note. */
   unchecked: string[];
+}
+
+export interface SubmissionsYamlOptions {
+  /** A scoring problem: `score` is a constraint to check; otherwise it is only noted. */
+  scoring: boolean;
 }
 
 const VERDICT_WORDS: Record<string, readonly Verdict[]> = {
@@ -50,22 +58,23 @@ const VERDICT_WORDS: Record<string, readonly Verdict[]> = {
 
 const CONSTRAINT_KEYS = ['permitted', 'required', 'message', 'use_for_time_limit', 'score'] as const;
 const ENTRY_KEYS = [...CONSTRAINT_KEYS, 'language', 'entrypoint', 'authors', 'model_solution'] as const;
-const UNCHECKED_KEYS = new Set(['score', 'entrypoint']);
-
 /** The entries of a parsed submissions.yaml, in file order; `null` (an empty file) has none. */
-export function parseSubmissionsYaml(data: unknown, file: string): SubmissionsYamlEntry[] {
+export function parseSubmissionsYaml(data: unknown, file: string, options: SubmissionsYamlOptions = { scoring: false }): SubmissionsYamlEntry[] {
   if (data === null) return [];
   const top = asMapping(data, file, undefined, 'write one key per glob, like accepted/fast.cpp: { permitted: [AC] }');
-  return Object.entries(top).map(([pattern, value]) => entry(pattern, value, file));
+  return Object.entries(top).map(([pattern, value]) => entry(pattern, value, file, options));
 }
 
-function entry(pattern: string, value: unknown, file: string): SubmissionsYamlEntry {
+function entry(pattern: string, value: unknown, file: string, options: SubmissionsYamlOptions): SubmissionsYamlEntry {
+  const uncheckedKeys = new Set(options.scoring ? ['entrypoint'] : ['score', 'entrypoint']);
+  // On a pass-fail problem there is no score to check: a score alone sets no rule.
+  const ruleKeys = CONSTRAINT_KEYS.filter((key) => options.scoring || key !== 'score');
   const fields = asMapping(value, file, pattern, `write it like ${pattern}: { permitted: [AC, WA], required: [WA] }`);
   const groups: SubmissionsYamlEntry['groups'] = [];
   const unchecked: string[] = [];
   for (const [key, groupValue] of Object.entries(fields)) {
     if ((ENTRY_KEYS as readonly string[]).includes(key)) {
-      if (UNCHECKED_KEYS.has(key)) unchecked.push(key);
+      if (uncheckedKeys.has(key)) unchecked.push(key);
       continue;
     }
     const where = `${pattern}.${key}`;
@@ -83,14 +92,14 @@ function entry(pattern: string, value: unknown, file: string): SubmissionsYamlEn
     if (/\.(in|ans)$/.test(key)) {
       throw new ProblemFileError(file, where, 'a test glob names a test without its extension', `write ${key.replace(/\.(in|ans)$/, '')}`);
     }
-    if ('score' in groupFields && !unchecked.includes('score')) unchecked.push('score');
-    groups.push({ tests: key, constraints: constraints(groupFields, file, where) });
+    if ('score' in groupFields && uncheckedKeys.has('score') && !unchecked.includes('score')) unchecked.push('score');
+    groups.push({ tests: key, constraints: constraints(groupFields, file, where, options) });
   }
-  const hasOwn = CONSTRAINT_KEYS.some((key) => key !== 'score' && key in fields);
+  const hasOwn = ruleKeys.some((key) => key in fields);
   checkMetadataTypes(fields, file, pattern);
   return {
     pattern,
-    constraints: hasOwn ? constraints(fields, file, pattern) : null,
+    constraints: hasOwn ? constraints(fields, file, pattern, options) : null,
     groups,
     language: fields.language === undefined ? null : language(fields.language, file, `${pattern}.language`),
     unchecked,
@@ -125,12 +134,13 @@ function checkMetadataTypes(fields: Record<string, unknown>, file: string, patte
   }
 }
 
-function constraints(fields: Record<string, unknown>, file: string, where: string): Constraints {
+function constraints(fields: Record<string, unknown>, file: string, where: string, options: SubmissionsYamlOptions): Constraints {
   const written: Constraints = {
     permitted: fields.permitted === undefined ? null : verdicts(fields.permitted, file, `${where}.permitted`),
     required: fields.required === undefined ? null : verdicts(fields.required, file, `${where}.required`),
     message: fields.message === undefined ? null : text(fields.message, file, `${where}.message`, 'message: "wrong sum"'),
     useForTimeLimit: fields.use_for_time_limit === undefined ? null : useForTimeLimit(fields.use_for_time_limit, file, `${where}.use_for_time_limit`),
+    ...(fields.score === undefined || !options.scoring ? {} : { score: scoreRange(fields.score, file, `${where}.score`) }),
   };
   return withTimeLimitUse(written, file, `${where}.use_for_time_limit`);
 }
@@ -152,6 +162,16 @@ function withTimeLimitUse(constraints: Constraints, file: string, field: string)
     return { ...constraints, required: required ?? ['TLE'] };
   }
   return constraints;
+}
+
+/** `score: 50` or `score: [40, 60]` (inclusive). */
+function scoreRange(value: unknown, file: string, field: string): ScoreConstraint {
+  const [min, max] = typeof value === 'number' ? [value, value] : Array.isArray(value) ? (value as number[]) : [];
+  if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) {
+    throw new ProblemFileError(file, field, `expected a number or a range, got ${describeValue(value)}`, 'write it like score: 50 or score: [40, 60]');
+  }
+  if (min > max) throw new ProblemFileError(file, field, `the range [${min}, ${max}] is empty`, `write the lower end first, like score: [${max}, ${min}]`);
+  return { kind: 'range', min, max };
 }
 
 function verdicts(value: unknown, file: string, field: string): Verdict[] {
