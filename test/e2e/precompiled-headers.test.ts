@@ -14,7 +14,8 @@ const image = imageSpecFor('gcc').ref;
 const scratchDir = scratchDirs('pch');
 
 async function usedHeader(source: string, std: string): Promise<string> {
-  const script = `cat > /tmp/a.cpp && g++ -std=${std} -O2 -pipe -DONLINE_JUDGE -H -fsyntax-only /tmp/a.cpp 2>&1 | head -1`;
+  // -H lists every .gch g++ looked at: "x" for one it could not use, "!" for the one it used.
+  const script = `cat > /tmp/a.cpp && g++ -std=${std} -O2 -pipe -DONLINE_JUDGE -H -fsyntax-only /tmp/a.cpp 2>&1 | grep '^!'`;
   const run = await execa('docker', ['run', '--rm', '-i', '--network', 'none', '--entrypoint', 'sh', image, '-c', script], { input: source });
   return run.stdout;
 }
