@@ -21,12 +21,14 @@ export async function main(argv: string[]): Promise<number> {
     return dispatch(request);
   }, packageVersion());
   const interrupts = listenForInterrupts();
+  // A command that ended, or failed, because Ctrl-C removed its boxes under it was
+  // interrupted: the interruption is what it ends with.
   try {
     await Promise.race([program.parseAsync(argv), interrupts.interrupted]);
-    // A command that ended because its boxes were removed under it was interrupted: that wins.
     if (isInterrupted()) await interrupts.interrupted;
     return exitCode();
-  } catch (error) {
+  } catch (thrown) {
+    const error = isInterrupted() && !(thrown instanceof Interrupted) ? await interrupts.interrupted.catch((interruption: unknown) => interruption) : thrown;
     const code = await exitCodeFor(error);
     // The interrupted command is still in flight, its containers already removed: it
     // must not go on to report judge errors. Exit now, as a shell's Ctrl-C would.
