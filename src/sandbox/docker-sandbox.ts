@@ -11,7 +11,7 @@ import { StreamDemuxer } from './stream-demux.js';
 import type { Box, BoxSpec, BoxFile, RunResult, RunSpec, Sandbox, StreamingRun } from './sandbox.js';
 import { BoxPaths } from './sandbox.js';
 import { hostConfigFor } from './container-config.js';
-import { CoreAllocator, pinningEnabled } from './core-allocator.js';
+import { CoreAllocator, PINNED_CORE_LABEL, pinnedElsewhere, pinningEnabled } from './core-allocator.js';
 
 const READY_TIMEOUT_MS = 30_000;
 /** The runner's own diagnostics (stderr) kept for error messages. */
@@ -45,7 +45,7 @@ export class DockerSandbox implements Sandbox {
   }
 
   async openBox(spec: BoxSpec): Promise<Box> {
-    const core = spec.pinCpu && this.pinning ? this.cores.take() : null;
+    const core = spec.pinCpu && this.pinning ? this.cores.take(await this.coresPinnedElsewhere()) : null;
     let id: string;
     try {
       // `docker ps` says whose box it is and what for (letscode-run-<pid>-<n>-<random>,
@@ -53,7 +53,12 @@ export class DockerSandbox implements Sandbox {
       const name = `${this.owner.namePrefix}-${spec.purpose}-${process.pid}-${++boxesOpened}-${randomBytes(2).toString('hex')}`;
       const created = (await this.engine.call('POST', `/containers/create?name=${name}`, {
         Image: spec.image,
-        Labels: { letscode: 'box', 'letscode.purpose': spec.purpose, 'letscode.pid': String(process.pid) },
+        Labels: {
+          letscode: 'box',
+          'letscode.purpose': spec.purpose,
+          'letscode.pid': String(process.pid),
+          ...(core === null ? {} : { [PINNED_CORE_LABEL]: String(core) }),
+        },
         AttachStdin: true,
         AttachStdout: true,
         AttachStderr: true,
@@ -86,6 +91,16 @@ export class DockerSandbox implements Sandbox {
       throw error;
     }
     return box;
+  }
+
+  /** Per core, the running boxes other letscode processes pinned there (none if Docker cannot say). */
+  private async coresPinnedElsewhere(): Promise<Map<number, number>> {
+    const filters = encodeURIComponent(JSON.stringify({ label: [PINNED_CORE_LABEL] }));
+    try {
+      return pinnedElsewhere((await this.engine.call('GET', `/containers/json?filters=${filters}`)) as { Labels?: Record<string, string> }[]);
+    } catch {
+      return new Map();
+    }
   }
 
   async disposeAll(): Promise<void> {

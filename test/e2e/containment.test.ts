@@ -14,7 +14,9 @@ type JsonTest = Judged['report']['tests'][number];
 const cpuBurn = (test: JsonTest) => {
   expect(test.timeMs, 'CPU time of every thread and process counts').toBeGreaterThanOrEqual(1000);
   expect(test.timeMs).toBeLessThan(1500);
-  expect(test.wallMs, '4 busy threads on 2+ free CPUs: wall time < CPU time').toBeLessThan(test.timeMs);
+  // The box is pinned to one core (issue 11): the 4 busy threads share it, so they cannot
+  // take a second core from the test beside them and the wall time is not below the CPU time.
+  expect(test.wallMs, '4 busy threads pinned to one core: wall time >= CPU time').toBeGreaterThanOrEqual(test.timeMs * 0.9);
 };
 const untouched = (test: JsonTest) => expect(test.memoryBytes, 'only touched pages count').toBeLessThan(64 * MiB);
 const holds60Percent = (test: JsonTest) => {
