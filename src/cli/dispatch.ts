@@ -18,6 +18,8 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
   grade: async () => (await import('./commands/grade.js')).gradeCommand,
+  stress: async () => (await import('./commands/stress.js')).stressCommand,
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
 };
 
 export async function dispatch(request: CommandRequest): Promise<number> {

@@ -6,6 +6,7 @@
 import type { Verdict } from '../common/verdicts.js';
 import { ExitCode } from '../errors.js';
 import type { RunStatus } from '../run/outcome.js';
+import type { StressStatus } from '../stress/outcome.js';
 import type { ValidationStatus } from '../verify/validation-report.js';
 
 export type CommandOutcome = 'ok' | 'failed' | 'judge-error';
@@ -33,4 +34,9 @@ export function runOutcome(status: RunStatus): CommandOutcome {
 /** validate: every input valid is ok, an invalid one failed, a crashed validator unknown. */
 export function validationOutcome(status: ValidationStatus): CommandOutcome {
   return status === 'valid' ? 'ok' : status === 'invalid' ? 'failed' : 'judge-error';
+}
+
+/** stress: nothing found is ok, a counterexample failed, anything that stopped the search (generator, brute force, checker) unknown. */
+export function stressOutcome(status: StressStatus): CommandOutcome {
+  return status === 'ok' ? 'ok' : status === 'failed' ? 'failed' : 'judge-error';
 }
