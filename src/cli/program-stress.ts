@@ -58,7 +58,7 @@ export function addStressCommands(program: Command, run: (request: CommandReques
     .addOption(timeLimitOption())
     .addOption(new Option('-m, --memory-limit <size>', "override the problem's memory limit (256MiB, 1GiB)").argParser(sizeArgument({ minBytes: MiB, maxBytes: 64 * 1024 * MiB })))
     .addOption(new Option('-n, --count <n>', 'try at most this many seeds').argParser(integerArgument({ min: 1 })))
-    .addOption(new Option('--time <duration>', 'stop starting iterations after this long (60s, 10min)').argParser(durationArgument({ minMs: 1, maxMs: 7 * 24 * 3_600_000 })))
+    .addOption(new Option('--time <duration>', 'stop starting iterations after this long (60s, 1800s)').argParser(durationArgument({ minMs: 1, maxMs: 7 * 24 * 3_600_000 })))
     .addOption(new Option('--seed <n>', 'start at this seed; alone, run exactly this one iteration (reproduces a failure)').argParser(integerArgument({ min: 0, max: MAX_SEED }, 'a seed')))
     .option('--shrink', 'reduce the failing input to a small one that still fails', false)
     .option('--save', 'add the failing input (shrunk, with --shrink) to the problem as a new test', false)
