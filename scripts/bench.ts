@@ -5,9 +5,11 @@
 //               ((t201 - t1) / 200 with the real CLI) vs a `docker run` per test;
 //   end to end: a 200-test C++ problem, compile included, compile cache off, vs the native
 //               floor (host g++ with the judge's flags + a bash loop comparing with cmp);
-//   breakdown:  where letscode's end-to-end time goes (scripts/bench/trace-hook.mjs).
+//   breakdown:  where letscode's end-to-end time goes (scripts/bench/trace-hook.mjs);
+//   stress:     `letscode stress` iterations per second vs the hand-written native loop.
 //
-// Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results).
+// Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
+// --only stress (just the stress row).
 // See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import {
   compileInImage, compileNative, dockerRunPerTest, measurePerTest, removeBenchContainers, type Marginal,
 } from './bench/per-test.js';
 import { formatMs, formatRatio, renderTable, renderTimings, type Row } from './bench/table.js';
+import { benchStress, type StressBench } from './bench/stress.js';
 import { liveChildren, nowMs, runCommand, type Summary } from './bench/timing.js';
 
 /** Per round (--runs rounds): one sample of each bare-process row. */
@@ -37,11 +40,21 @@ const HELP_MAX_MS = 300;
 const E2E_MAX_RATIO = 1.5;
 const E2E_GOAL_RATIO = 1.25;
 const PER_TEST_MAX_OVERHEAD_MS = 2;
+/** letscode stress must run at least this share of the native loop's iterations per second. */
+const STRESS_MIN_RATE_RATIO = 0.8;
+const STRESS_NATIVE_ITERATIONS = 300;
+const STRESS_FEW = 200;
+const STRESS_MANY = 2000;
 
 const { values: flags } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } },
+  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' }, only: { type: 'string' } },
 });
 const runs = Math.max(1, Number.parseInt(flags.runs ?? '5', 10) || 5);
+if (flags.only !== undefined && flags.only !== 'stress') {
+  process.stderr.write(`bench: --only takes "stress", not ${JSON.stringify(flags.only)}\n`);
+  process.exit(2);
+}
+const onlyStress = flags.only === 'stress';
 
 const say = (text = '') => process.stdout.write(`${text}\n`);
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -90,10 +103,41 @@ async function main(): Promise<void> {
   const defaultJobs = (await import('../src/cli/arguments.js')).defaultJobs();
   if (!cli.supportsNoCache) progress('`letscode judge --help` lists no --no-cache: judging without it (there is no compile cache)');
 
+  progress(`stress: letscode stress vs the native loop, ${runs} round(s)`);
+  const stress = await benchStress(cli, root, { rounds: runs, nativeIterations: STRESS_NATIVE_ITERATIONS, few: STRESS_FEW, many: STRESS_MANY });
+  const full = onlyStress ? null : await fullSections(cli, fixtures, image, machine.cores, defaultJobs);
+  const loadAfter = await loadNow();
+
+  const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
+  say(`letscode benchmark, ${date} UTC (${((nowMs() - started) / 1000).toFixed(0)} s)`);
+  say(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB.toFixed(1)} GiB RAM, kernel ${machine.kernel}`);
+  say(`         Docker ${machine.docker}, Node ${machine.node}, ${machine.gpp}`);
+  say(`load:    before ${loadBefore}`);
+  say(`         after  ${loadAfter}`);
+  if (busy) say(`         warning at the start: ${busy}`);
+  say(`letscode: ${await describeCheckout()}`);
+  say(`          image ${image}; default --jobs here = ${defaultJobs}; --no-cache ${cli.supportsNoCache ? 'passed' : 'NOT available (no compile cache yet)'}`);
+  say();
+  if (full) printFull(full, cli, fixtures, defaultJobs);
+  printStress(stress, defaultJobs);
+  say('Targets');
+  if (full) printFullTargets(full);
+  const stressRatio = stress.native.median / stress.letscode.median;
+  say(`  stress: letscode ${formatRate(stress.letscode.median)} iterations/s, ${formatRatio(stress.native.median, stress.letscode.median)} the native loop's ` +
+    `${formatRate(stress.native.median)}/s (limit ${STRESS_MIN_RATE_RATIO}x): ${stressRatio >= STRESS_MIN_RATE_RATIO ? 'met' : 'MISSED'}`);
+  if (flags.json) {
+    writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache, stress,
+      ...(full ? { startup: full.startup, perTest: { shell: full.shell, spawned: full.spawned, marginals: full.marginals, dockerRun: full.dockerRun }, endToEnd: full.e2e } : {}) }, null, 2)}\n`);
+  }
+}
+
+
+/** Everything but the stress row: per test, start-up, end to end, breakdown. */
+async function fullSections(cli: LetscodeCli, fixtures: ReturnType<typeof writeFixtures>, image: string, cores: number, defaultJobs: number) {
   progress(`per test: bare process and letscode's marginal cost, ${runs} round(s)`);
   const binary = await compileNative(fixtures);
   // --jobs 1, the default, and every core; the same run when they coincide.
-  const jobsList = [...new Set([1, defaultJobs, machine.cores])];
+  const jobsList = [...new Set([1, defaultJobs, cores])];
   const { shell, spawned, marginals } = await measurePerTest({
     binary, cli, fixtures, jobs: jobsList, rounds: runs, shellIterations: SHELL_ITERATIONS, spawnIterations: SPAWN_ITERATIONS,
   });
@@ -109,18 +153,13 @@ async function main(): Promise<void> {
     progress(`end to end: ${solution} solution, ${runs} runs each side`);
     e2e.push(await endToEnd(cli, fixtures, solution, { runs, tracedRuns: TRACED_RUNS, pchDir }));
   }
-  const loadAfter = await loadNow();
+  return { binary, jobsList, shell, spawned, marginals, dockerRun, startup, e2e };
+}
 
-  const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
-  say(`letscode benchmark, ${date} UTC (${((nowMs() - started) / 1000).toFixed(0)} s)`);
-  say(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB.toFixed(1)} GiB RAM, kernel ${machine.kernel}`);
-  say(`         Docker ${machine.docker}, Node ${machine.node}, ${machine.gpp}`);
-  say(`load:    before ${loadBefore}`);
-  say(`         after  ${loadAfter}`);
-  if (busy) say(`         warning at the start: ${busy}`);
-  say(`letscode: ${await describeCheckout()}`);
-  say(`          image ${image}; default --jobs here = ${defaultJobs}; --no-cache ${cli.supportsNoCache ? 'passed' : 'NOT available (no compile cache yet)'}`);
-  say();
+type Full = Awaited<ReturnType<typeof fullSections>>;
+
+function printFull(full: Full, cli: LetscodeCli, fixtures: ReturnType<typeof writeFixtures>, defaultJobs: number): void {
+  const { startup, shell, spawned, marginals, dockerRun, e2e } = full;
   say('Start-up, process spawn to exit, ms');
   say(renderTimings([
     { label: `node -e '' (${STARTUP_SAMPLES} runs)`, summary: startup.node, baselineMs: null },
@@ -179,7 +218,11 @@ async function main(): Promise<void> {
     for (const note of result.breakdown.notes) say(`  note: ${note}`);
     say();
   }
-  say('Targets');
+}
+
+function printFullTargets(full: Full): void {
+  const { startup, shell, marginals, e2e } = full;
+  const bare = shell.median;
   say(`  letscode --help: ${formatMs(startup.help.median)} ms (limit ${HELP_MAX_MS} ms): ${startup.help.median < HELP_MAX_MS ? 'met' : 'MISSED'}`);
   const best = marginals.find((m) => m.jobs === 1) ?? marginals[0]!;
   const overhead = best.perTestMs - bare;
@@ -195,10 +238,22 @@ async function main(): Promise<void> {
         `${formatRatio(result.letscode.median, result.floorPch.median)})`);
     }
   }
-  if (flags.json) {
-    writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache,
-      startup, perTest: { shell, spawned, marginals, dockerRun }, endToEnd: e2e }, null, 2)}\n`);
-  }
+}
+
+function formatRate(msPerIteration: number): string {
+  return Number.isFinite(msPerIteration) && msPerIteration > 0 ? String(Math.round(1000 / msPerIteration)) : 'n/a';
+}
+
+function printStress(stress: StressBench, defaultJobs: number): void {
+  const { counts } = stress;
+  say('Stress: tiny C++ generator, brute force and solution (10 values per input), ms per iteration');
+  say(renderTimings([
+    { label: `native bash loop: ./gen $i > in; ./brute < in > exp; ./sol < in > out; cmp (${counts.native} per sample)`, summary: stress.native, baselineMs: null },
+    { label: `letscode stress, --jobs ${defaultJobs} (default), (t${counts.many}-t${counts.few})/${counts.many - counts.few}`, summary: stress.letscode, baselineMs: stress.native.median },
+  ], 'native loop'));
+  say(`  iterations per second: native ${formatRate(stress.native.median)}, letscode ${formatRate(stress.letscode.median)} ` +
+    `(letscode stress runs behind the row: t${counts.few} ${formatMs(stress.few.median)} ms, t${counts.many} ${formatMs(stress.many.median)} ms)`);
+  say();
 }
 
 main()

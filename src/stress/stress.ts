@@ -92,7 +92,7 @@ async function explain(end: LoopEnd, rig: Rig, request: StressRequest, flags: Re
     case 'sandbox-failed':
       return { kind: 'judge-error', seed: end.seed, input: null, detail: end.message };
     case 'generator-failed':
-      return { kind: 'program-failed', role: 'generator', seed: end.seed, input: null, ...end.failure };
+      return { kind: 'program-failed', role: 'generator', seed: end.seed, input: null, verdict: end.failure.verdict, detail: end.failure.detail, stderr: end.failure.stderr };
   }
   const { seed, input, outcome } = end;
   if (outcome.kind === 'judge-error') return { kind: 'judge-error', seed, input: text(input), detail: outcome.detail };

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { pathKind } from '../../common/fs-checks.js';
 import { generatePackage, GENERATORS_YAML } from '../../generate/generate.js';
+import type { GenerateEvent } from '../../generate/events.js';
 import { generateStatus } from '../../generate/report.js';
 import { GenerateReporter } from '../../report/generate.js';
 import { createTerminal } from '../../report/index.js';
@@ -17,6 +18,7 @@ import { defaultJobs } from '../arguments.js';
 import { exitCodeFor } from '../exit-codes.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
+import { isInterrupted } from '../interruption.js';
 
 export async function generateCommand(request: Extract<CommandRequest, { command: 'generate' }>): Promise<number> {
   const { options } = request;
@@ -25,7 +27,11 @@ export async function generateCommand(request: Extract<CommandRequest, { command
   try {
     const services = await createDockerServices((event) => reporter.onEvent(event), { compileCache: options.cache });
     try {
-      const report = await generatePackage(packageDir, services, { jobs: options.jobs ?? defaultJobs(), checkDeterministic: options.checkDeterministic, emit: (event) => reporter.onEvent(event) });
+      // Ctrl-C removes the boxes: what the runs cut short then say is not reported.
+      const emit = (event: GenerateEvent) => {
+        if (!isInterrupted()) reporter.onEvent(event);
+      };
+      const report = await generatePackage(packageDir, services, { jobs: options.jobs ?? defaultJobs(), checkDeterministic: options.checkDeterministic, emit });
       return exitCodeFor(generateStatus(report));
     } finally {
       await services.shutdown();

@@ -18,7 +18,7 @@ import { locateProblem } from '../../problem/locate.js';
 import { DEFAULT_LIMITS, testsOnlyProblem, type Problem } from '../../problem/model.js';
 import { createTerminal } from '../../report/index.js';
 import { StressReporter } from '../../report/stress.js';
-import type { StressServices } from '../../stress/events.js';
+import type { StressEvent, StressServices } from '../../stress/events.js';
 import { stressStatus } from '../../stress/outcome.js';
 import type { StressProgram } from '../../stress/rig.js';
 import { runStress } from '../../stress/stress.js';
@@ -26,6 +26,7 @@ import { defaultJobs } from '../arguments.js';
 import { exitCodeFor, stressOutcome } from '../exit-codes.js';
 import type { CommandRequest, StressOptions } from '../requests.js';
 import { createDockerServices } from '../services.js';
+import { isInterrupted } from '../interruption.js';
 
 /** Random first seeds stay below 2^30, so a billion iterations still fit in an int. */
 const RANDOM_SEED_BOUND = 2 ** 30;
@@ -47,7 +48,11 @@ export async function stressCommand(request: Extract<CommandRequest, { command: 
     try {
       const jobs = options.jobs ?? defaultJobs();
       const { problem: timed } = await withKnownTimeLimit(problem, docker, jobs);
-      const services: StressServices = { ...docker, emit: (event) => reporter.onEvent(event) };
+      // Ctrl-C removes the boxes under the loop's feet: what it then says is no finding.
+      const emit = (event: StressEvent) => {
+        if (!isInterrupted()) reporter.onEvent(event);
+      };
+      const services: StressServices = { ...docker, emit };
       const firstSeed = options.seed ?? randomInt(1, RANDOM_SEED_BOUND);
       const onlyTheSeed = options.seed !== undefined && options.count === undefined && options.durationMs === undefined;
       const report = await runStress({
