@@ -22,6 +22,9 @@ export class StressReporter {
   readonly #spinner: Spinner | undefined;
   readonly #judge: PrettyReporter;
   #lastDrawMs = 0;
+  #iterations = 0;
+  #firstSeed: number | null = null;
+  #done = false;
 
   private constructor(terminal: Terminal, spinner: Spinner | undefined) {
     this.#terminal = terminal;
@@ -43,6 +46,7 @@ export class StressReporter {
         this.#judge.onEvent(event);
         break;
       case 'stress-start': {
+        this.#firstSeed = event.firstSeed;
         const limits = `limits ${formatMs(event.timeLimitMs)} / ${formatBytes(event.memoryLimitBytes)}`;
         const on = event.problem === null ? 'without a problem' : `on ${event.problem}`;
         const judge = event.interactive ? 'the interactor' : `${event.checker} checker`;
@@ -59,6 +63,7 @@ export class StressReporter {
         this.#step('Running');
         break;
       case 'stress-progress': {
+        this.#iterations = event.iterations;
         if (!this.#spinner || event.elapsedMs - this.#lastDrawMs < REDRAW_MS) break;
         this.#lastDrawMs = event.elapsedMs;
         const rate = Math.round((event.iterations * 1000) / Math.max(1, event.elapsedMs));
@@ -72,12 +77,21 @@ export class StressReporter {
         this.#spinner?.spin(`Shrinking: ${plural(event.tried, 'candidate')} tried · smallest so far ${plural(event.inputLines, 'line')}, ${formatBytes(event.inputBytes)}`);
         break;
       case 'stress-done':
+        this.#done = true;
         this.#spinner?.stop();
         this.#out(this.#result(event.report));
         break;
       default:
         break;
     }
+  }
+
+  /** Ctrl-C: what was covered until then, since a run without --count or --time ends this way. */
+  interrupted(): void {
+    if (this.#done || this.#firstSeed === null) return;
+    this.#spinner?.stop();
+    const seeds = this.#iterations === 0 ? '' : ` (seeds from ${this.#firstSeed})`;
+    this.#out([`Interrupted after ${plural(this.#iterations, 'iteration')}${seeds}: no difference found so far`]);
   }
 
   async close(): Promise<void> {

@@ -26,7 +26,7 @@ import { defaultJobs } from '../arguments.js';
 import { exitCodeFor, stressOutcome } from '../exit-codes.js';
 import type { CommandRequest, StressOptions } from '../requests.js';
 import { createDockerServices } from '../services.js';
-import { isInterrupted } from '../interruption.js';
+import { isInterrupted, onInterrupt } from '../interruption.js';
 
 /** Random first seeds stay below 2^30, so a billion iterations still fit in an int. */
 const RANDOM_SEED_BOUND = 2 ** 30;
@@ -43,6 +43,7 @@ export async function stressCommand(request: Extract<CommandRequest, { command: 
   if (options.save && !given) throw new UsageError('--save adds the failing input to a problem, and none was found: pass -p PROBLEM');
 
   const reporter = await StressReporter.create(createTerminal());
+  const unregister = onInterrupt(async () => reporter.interrupted());
   try {
     const docker = await createDockerServices((event) => reporter.onEvent(event), { compileCache: options.cache });
     try {
@@ -72,6 +73,7 @@ export async function stressCommand(request: Extract<CommandRequest, { command: 
       await docker.shutdown();
     }
   } finally {
+    unregister();
     await reporter.close();
   }
 }
