@@ -131,7 +131,6 @@ async function main(): Promise<void> {
   }
 }
 
-
 /** Everything but the stress row: per test, start-up, end to end, breakdown. */
 async function fullSections(cli: LetscodeCli, fixtures: ReturnType<typeof writeFixtures>, image: string, cores: number, defaultJobs: number) {
   progress(`per test: bare process and letscode's marginal cost, ${runs} round(s)`);

@@ -50,12 +50,18 @@ export async function generatePackage(packageDir: string, services: ExecutionSer
   const pools = new ProgramPools(services, run.jobs);
   const next: GeneratedCache = {};
   const notes = [...plan.notes];
+  // The cache is saved after every case written, old entries kept meanwhile: a run that is
+  // killed halfway still owns what it wrote, and the next run does not take it for the user's.
+  let saving = Promise.resolve();
+  const save = () => (saving = saving.then(() => writeCache(dataDir, { ...cache, ...next })));
   try {
     const results = await Promise.all(keyed.map(async ({ rule, key }, index): Promise<CaseReport> => {
       const result = await makeCase(rule, { key, upToDate: fresh[index]!, plan, programs, pools, data, cache, next, interactive: metadata.interactive, checkDeterministic: run.checkDeterministic });
+      if (result.status === 'generated') await save();
       run.emit({ type: 'case-done', result });
       return result;
     }));
+    await saving;
     for (const group of plan.groups) {
       if (group.testGroupYaml === null) continue;
       const written = await data.replace(new Map([[`${group.path}/test_group.yaml`, Buffer.from(group.testGroupYaml)]]), cache[`group:${group.path}`]);
