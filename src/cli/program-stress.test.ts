@@ -38,10 +38,10 @@ describe('stress', () => {
 
 describe('generate', () => {
   it('takes an optional package and --check-deterministic', async () => {
-    expect(await parse(['generate'])).toEqual({ command: 'generate', options: { checkDeterministic: false, cache: true } });
-    expect(await parse(['generate', 'pkg', '--check-deterministic', '-j', '2', '--no-cache'])).toEqual({
+    expect(await parse(['generate'])).toEqual({ command: 'generate', options: { checkDeterministic: false, cache: true, verbose: false } });
+    expect(await parse(['generate', 'pkg', '--check-deterministic', '-j', '2', '--no-cache', '-v'])).toEqual({
       command: 'generate',
-      options: { problem: 'pkg', checkDeterministic: true, jobs: 2, cache: false },
+      options: { problem: 'pkg', checkDeterministic: true, jobs: 2, cache: false, verbose: true },
     });
   });
 });

@@ -73,8 +73,9 @@ export function addStressCommands(program: Command, run: (request: CommandReques
     .option('--check-deterministic', 'run every generator twice and report those that print different files', false)
     .addOption(jobsOption('generator runs side by side, one box each (default: the number of CPU cores)'))
     .option('--no-cache', 'compile even when this exact program was compiled before')
-    .action((problem: string | undefined, flags: { checkDeterministic: boolean; jobs?: number; cache: boolean }) => {
-      const options: GenerateOptions = { checkDeterministic: flags.checkDeterministic, cache: flags.cache };
+    .option('-v, --verbose', 'list every case, up-to-date ones too', false)
+    .action((problem: string | undefined, flags: { checkDeterministic: boolean; jobs?: number; cache: boolean; verbose: boolean }) => {
+      const options: GenerateOptions = { checkDeterministic: flags.checkDeterministic, cache: flags.cache, verbose: flags.verbose };
       if (problem !== undefined) options.problem = problem;
       if (flags.jobs !== undefined) options.jobs = flags.jobs;
       return run({ command: 'generate', options });

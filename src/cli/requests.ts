@@ -104,6 +104,8 @@ export interface GenerateOptions {
   checkDeterministic: boolean;
   jobs?: number;
   cache: boolean;
+  /** List every case, up-to-date ones too. */
+  verbose: boolean;
 }
 
 /** `letscode grade`: a whole class's submissions, resumable, with reports. */

@@ -23,7 +23,7 @@ import { isInterrupted } from '../interruption.js';
 export async function generateCommand(request: Extract<CommandRequest, { command: 'generate' }>): Promise<number> {
   const { options } = request;
   const packageDir = await findPackage(options.problem);
-  const reporter = await GenerateReporter.create(createTerminal(), { verbose: false });
+  const reporter = await GenerateReporter.create(createTerminal(), { verbose: options.verbose });
   try {
     const services = await createDockerServices((event) => reporter.onEvent(event), { compileCache: options.cache });
     try {
