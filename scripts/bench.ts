@@ -10,10 +10,11 @@
 //   warm path:  A+B with a freshly edited source, the sorting shape and a cached 1-test judge,
 //               through the warm helper and cold, each against its baseline (bench/warm-path.ts);
 //   grading:    100 submissions x 20 tests with `letscode grade` vs a bash loop;
-//   pinning:    the spread of CPU time over 100 identical runs, pinned and not.
+//   pinning:    the spread of CPU time over 100 identical runs, pinned and not;
+//   stress:     `letscode stress` iterations per second vs the hand-written native loop.
 //
 // Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
-// --only core,warm,grading,pinning (default: all).
+// --only core,warm,grading,pinning,stress (default: all).
 // See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   say(`          image ${image}; default --jobs here = ${defaultJobs}; --no-cache ${cli.supportsNoCache ? 'passed' : 'NOT available (no compile cache yet)'}`);
   say();
   if (core) renderCore(core, cli, fixtures, defaultJobs, runs);
-  for (const line of renderMoreRows(more)) say(line);
+  for (const line of renderMoreRows(more, defaultJobs)) say(line);
   if (flags.json) {
     writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache,
       ...(core && { startup: core.startup, perTest: core.perTest, endToEnd: core.e2e }), ...more }, null, 2)}\n`);

@@ -72,6 +72,17 @@ export class LetscodeCli {
     throw new Error('the warm helper did not start');
   }
 
+  /** `letscode stress` from seed 1 for `count` seeds; throws unless every iteration agreed (exit 0). */
+  async stress(options: { dir: string; solution: string; generator: string; brute: string; count: number }): Promise<CommandRun> {
+    const argv = [process.execPath, cliPath, 'stress', options.solution, '--gen', options.generator, '--brute', options.brute, '--seed', '1', '--count', String(options.count)];
+    const run = await runCommand(argv, { cwd: options.dir, env: { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir } });
+    if (run.exitCode !== 0) {
+      const said = (run.stdout + run.stderr).trim().split('\n').slice(-6).join('\n');
+      throw new Error(`letscode stress exited ${run.exitCode ?? run.signal}, expected 0 (no difference):\n${said}`);
+    }
+    return run;
+  }
+
   /** A traced run: the process timing plus what the hook saw inside. */
   async judgeTraced(options: JudgeOptions, traceFile: string): Promise<{ run: CommandRun; trace: unknown }> {
     const run = await this.judge({ ...options, traceFile });

@@ -1,25 +1,30 @@
-// The rows of the warm path, grading and CPU pinning, measured and rendered for bench.ts.
+// The rows of the warm path, grading, CPU pinning and stress, measured and rendered for bench.ts.
 
 import type { Fixtures } from './fixtures.js';
 import { measureGrading, type GradingRow } from './grading.js';
 import type { LetscodeCli } from './letscode.js';
 import { measurePinning, type Spread } from './pinning.js';
+import { benchStress, type StressBench } from './stress.js';
 import { formatMs, formatRatio, renderTable, renderTimings } from './table.js';
 import { measureWarmPath, type WarmPathShape } from './warm-path.js';
 
-export type Suite = 'core' | 'warm' | 'grading' | 'pinning';
-export const SUITES: readonly Suite[] = ['core', 'warm', 'grading', 'pinning'];
+export type Suite = 'core' | 'warm' | 'grading' | 'pinning' | 'stress';
+export const SUITES: readonly Suite[] = ['core', 'warm', 'grading', 'pinning', 'stress'];
 
 /** Targets from the issues. */
 const WARM_TARGETS = [1.2, 1.1] as const;
 const COLD_TINY_TARGET = 2;
 const FIRST_VERDICT_MS = 150;
 const GRADING_TARGET = 1.3;
+/** letscode stress must run at least this share of the native loop's iterations per second. */
+const STRESS_MIN_RATE_RATIO = 0.8;
+const STRESS_COUNTS = { nativeIterations: 300, few: 200, many: 2000 };
 
 export interface MoreRows {
   warm?: WarmPathShape[];
   grading?: GradingRow;
   pinning?: Spread[];
+  stress?: StressBench;
 }
 
 export async function measureMoreRows(suites: ReadonlySet<Suite>, cli: LetscodeCli, fixtures: Fixtures, runs: number, progress: (text: string) => void): Promise<MoreRows> {
@@ -37,10 +42,14 @@ export async function measureMoreRows(suites: ReadonlySet<Suite>, cli: LetscodeC
     progress('pinning: CPU time of 100 identical runs, pinned and not');
     rows.pinning = await measurePinning(fixtures, cli.cacheDir);
   }
+  if (suites.has('stress')) {
+    progress(`stress: letscode stress vs the native loop, ${runs} round(s)`);
+    rows.stress = await benchStress(cli, fixtures.root, { rounds: runs, ...STRESS_COUNTS });
+  }
   return rows;
 }
 
-export function renderMoreRows(rows: MoreRows): string[] {
+export function renderMoreRows(rows: MoreRows, defaultJobs: number): string[] {
   const lines: string[] = [];
   if (rows.warm) {
     lines.push('Warm path (process start to exit, ms): warm = the helper up; cold = the first command after it expired');
@@ -81,5 +90,26 @@ export function renderMoreRows(rows: MoreRows): string[] {
       [1, 2, 3, 4, 5],
     ), '');
   }
+  if (rows.stress) lines.push(...renderStress(rows.stress, defaultJobs));
   return lines;
+}
+
+function formatRate(msPerIteration: number): string {
+  return Number.isFinite(msPerIteration) && msPerIteration > 0 ? String(Math.round(1000 / msPerIteration)) : 'n/a';
+}
+
+function renderStress(stress: StressBench, defaultJobs: number): string[] {
+  const { counts } = stress;
+  const ratio = stress.native.median / stress.letscode.median;
+  return [
+    'Stress: tiny C++ generator, brute force and solution (10 values per input), ms per iteration',
+    renderTimings([
+      { label: `native bash loop: ./gen $i > in; ./brute < in > exp; ./sol < in > out; cmp (${counts.native} per sample)`, summary: stress.native, baselineMs: null },
+      { label: `letscode stress, --jobs ${defaultJobs} (default), (t${counts.many}-t${counts.few})/${counts.many - counts.few}`, summary: stress.letscode, baselineMs: stress.native.median },
+    ], 'native loop'),
+    `  iterations per second: native ${formatRate(stress.native.median)}, letscode ${formatRate(stress.letscode.median)} ` +
+      `(letscode stress runs behind the row: t${counts.few} ${formatMs(stress.few.median)} ms, t${counts.many} ${formatMs(stress.many.median)} ms)`,
+    `  target: at least ${STRESS_MIN_RATE_RATIO}x the native loop's rate: ${ratio.toFixed(2)}x, ${ratio >= STRESS_MIN_RATE_RATIO ? 'met' : 'MISSED'}`,
+    '',
+  ];
 }

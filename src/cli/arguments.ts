@@ -3,6 +3,7 @@
 // everywhere (commander prints it and exits 2). Units read like problem.yaml's.
 
 import { InvalidArgumentError, Option } from 'commander';
+import type { BuiltinCheckerSpec } from '../checkers/checker.js';
 import { availableParallelism } from 'node:os';
 import { formatDurationMs, parseDurationMs, parseSizeBytes } from '../common/units.js';
 
@@ -64,4 +65,16 @@ export function jobsOption(description: string): Option {
  */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
+}
+
+/** A built-in checker by name; `float` takes a tolerance as float:1e-4 (default 1e-6, absolute and relative). */
+export function checkerArgument(value: string): BuiltinCheckerSpec {
+  const [name, tolerance, ...rest] = value.trim().split(':');
+  if (name === 'exact' || name === 'lines' || name === 'tokens') {
+    if (tolerance === undefined) return { name };
+  } else if (name === 'float' && rest.length === 0) {
+    const parsed = tolerance === undefined ? 1e-6 : Number(tolerance);
+    if (Number.isFinite(parsed) && parsed >= 0 && tolerance !== '') return { name, absTolerance: parsed, relTolerance: parsed };
+  }
+  throw new InvalidArgumentError('expected exact, lines, tokens, float or float:TOLERANCE (e.g. float:1e-4)');
 }

@@ -23,6 +23,8 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   'warm-status': async () => (await import('./commands/warm.js')).warmStatusCommand,
   'warm-stop': async () => (await import('./commands/warm.js')).warmStopCommand,
   grade: async () => (await import('./commands/grade.js')).gradeCommand,
+  stress: async () => (await import('./commands/stress.js')).stressCommand,
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
 };
 
 /** Commands that never look at a language: they skip reading languages.yaml. */

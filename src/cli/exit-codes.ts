@@ -8,6 +8,7 @@ import type { JudgeReport } from '../judge/judge-report.js';
 import { isFullScore } from '../problem/scoring/score-result.js';
 import { ExitCode } from '../errors.js';
 import type { RunStatus } from '../run/outcome.js';
+import type { StressStatus } from '../stress/outcome.js';
 import type { ValidationStatus } from '../verify/validation-report.js';
 
 export type CommandOutcome = 'ok' | 'failed' | 'judge-error';
@@ -45,4 +46,9 @@ export function runOutcome(status: RunStatus): CommandOutcome {
 /** validate: every input valid is ok, an invalid one failed, a crashed validator unknown. */
 export function validationOutcome(status: ValidationStatus): CommandOutcome {
   return status === 'valid' ? 'ok' : status === 'invalid' ? 'failed' : 'judge-error';
+}
+
+/** stress: nothing found is ok, a counterexample failed, anything that stopped the search (generator, brute force, checker) unknown. */
+export function stressOutcome(status: StressStatus): CommandOutcome {
+  return status === 'ok' ? 'ok' : status === 'failed' ? 'failed' : 'judge-error';
 }

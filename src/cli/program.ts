@@ -7,6 +7,7 @@ import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
 import { addRunCommands } from './program-run.js';
 import { addGradeCommand } from './program-grade.js';
 import { addToolkitCommands } from './program-toolkit.js';
+import { addStressCommands } from './program-stress.js';
 
 export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
   let exitCode = 0;
@@ -75,6 +76,7 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
   addRunCommands(program, run);
   addToolkitCommands(program, run);
   addGradeCommand(program, run);
+  addStressCommands(program, run);
 
   return { program, exitCode: () => exitCode };
 }

@@ -2,6 +2,7 @@
 // one of these; commands receive it. Keeping this separate makes argv parsing testable
 // without running anything.
 
+import type { BuiltinCheckerSpec } from '../checkers/checker.js';
 import type { MinScore } from '../grade/scoring.js';
 
 export interface JudgeOptions {
@@ -73,6 +74,42 @@ export interface VerifyOptions extends ValidateOptions {
   timeLimitMs?: number;
 }
 
+/** `letscode stress SOLUTION --gen GEN --brute BRUTE`: random inputs until the solution and the brute force disagree. */
+export interface StressOptions {
+  solution: string;
+  generator: string;
+  /** Needed unless the problem is interactive. */
+  brute?: string;
+  problem?: string;
+  /** Arguments after the seed, split on whitespace. */
+  generatorArgs: string[];
+  lang?: string;
+  checker?: BuiltinCheckerSpec;
+  timeLimitMs?: number;
+  memoryLimitBytes?: number;
+  /** Seeds to try at most. */
+  count?: number;
+  /** Stop starting iterations after this long. */
+  durationMs?: number;
+  /** The first seed; alone (no count, no duration) it runs exactly that iteration. */
+  seed?: number;
+  save: boolean;
+  shrink: boolean;
+  jobs?: number;
+  cache: boolean;
+}
+
+/** `letscode generate [PKG]`: data/ from generators/generators.yaml. */
+export interface GenerateOptions {
+  problem?: string;
+  /** Run every generator twice and compare. */
+  checkDeterministic: boolean;
+  jobs?: number;
+  cache: boolean;
+  /** List every case, up-to-date ones too. */
+  verbose: boolean;
+}
+
 /** `letscode grade`: a whole class's submissions, resumable, with reports. */
 export interface GradeOptions {
   /** The class folder, or a list of files, folders and globs. */
@@ -125,6 +162,8 @@ export type CommandRequest = GlobalOptions & (
   | { command: 'warm-stop' }
   | { command: 'verify'; options: VerifyOptions }
   | { command: 'grade'; options: GradeOptions }
+  | { command: 'stress'; options: StressOptions }
+  | { command: 'generate'; options: GenerateOptions }
 );
 
 /** Runs a request and returns the process exit code. */

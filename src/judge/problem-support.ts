@@ -10,16 +10,17 @@ import { openOutputCheck, type OutputCheck } from './output-check.js';
 
 export interface ProblemSupport {
   check: OutputCheck;
-  /** Interactive problems: the interactor, with one box per run box (same index). */
+  /** Interactive problems: the interactor, with one box per run box (same index) unless asked for more. */
   interactor: LaunchedProgram | null;
   dispose(): Promise<void>;
 }
 
-export async function openProblemSupport(problem: Problem, boxCount: number, services: ExecutionServices): Promise<ProblemSupport> {
+/** `interactorBoxes`: when one interactor box per run box is not enough (stress talks to it from two programs). */
+export async function openProblemSupport(problem: Problem, boxCount: number, services: ExecutionServices, interactorBoxes = boxCount): Promise<ProblemSupport> {
   const [outputOpening, interactorOpening] = await Promise.allSettled([
     // An interactive problem's verdict comes from the interactor: no output to check.
     openOutputCheck(problem.interactor ? { name: 'exact' } : problem.checker, boxCount, services),
-    problem.interactor ? installProblemProgram(problem.interactor.program, 'interactor', boxCount, services) : null,
+    problem.interactor ? installProblemProgram(problem.interactor.program, 'interactor', interactorBoxes, services) : null,
   ]);
   if (outputOpening.status === 'rejected' || interactorOpening.status === 'rejected') {
     // Close whichever half did open before reporting the failure.

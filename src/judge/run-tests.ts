@@ -29,16 +29,28 @@ const REPORTED_JUDGE_MESSAGE_CHARS = 8 * 1024;
 const QUEUED_PER_BOX = 2;
 
 
-export interface TestRunContext {
-  tests: readonly TestCase[];
+/** How one program's run on one input is judged: the same for a problem's tests and for stress's generated inputs. */
+export interface InputJudging {
   program: PreparedProgram;
   limits: RunLimits;
-  emit: JudgeSink;
   check: OutputCheck;
   /** Interactive problems: the interactor, with one box per run box (same index). */
   interactor: { program: PreparedProgram; boxes: readonly Box[] } | null;
   /** Scoring problems: decides what a validator's score files mean for each test. */
   scoring?: ScoringSpec | undefined;
+}
+
+export interface TestRunContext extends InputJudging {
+  tests: readonly TestCase[];
+  emit: JudgeSink;
+}
+
+/** One input to judge: the test it stands for (name, flags), its bytes, and its answer, read only when needed. */
+export interface JudgedInput {
+  test: Pick<TestCase, 'name' | 'sample' | 'checkerFlags'>;
+  index: number;
+  input: Buffer;
+  answer: () => Promise<Buffer>;
 }
 
 const CHECK_VERDICTS: Record<CheckResult['kind'], Verdict> = {
@@ -75,12 +87,21 @@ export async function runTests(boxes: readonly Box[], context: TestRunContext): 
 async function runTestCase(box: Box, slot: number, index: number, context: TestRunContext): Promise<TestResult> {
   const test = context.tests[index]!;
   const input = await readTestData(test.input);
+  return judgeInput(box, slot, { test, index, input, answer: () => readTestData(test.answer) }, context);
+}
+
+/**
+ * Runs the program on one input in `box` (with the interactor in its box of the same
+ * `slot`), classifies the run and checks its output. A SandboxError is thrown, not judged.
+ */
+export async function judgeInput(box: Box, slot: number, judged: JudgedInput, context: InputJudging): Promise<TestResult> {
+  const { test, index, input } = judged;
   if (context.interactor) {
     const interaction = await runInteraction({
       solution: { box, program: context.program, limits: context.limits },
       interactor: { box: context.interactor.boxes[slot]!, program: context.interactor.program },
       input,
-      answer: await readTestData(test.answer),
+      answer: await judged.answer(),
       flags: test.checkerFlags,
     });
     const decision = decideInteractive(interaction, context.limits, context.program.outOfMemoryMarkers);
@@ -90,7 +111,7 @@ async function runTestCase(box: Box, slot: number, index: number, context: TestR
   const base = measurements(test, index, run);
   const classification = classify(run, context.limits, context.program.outOfMemoryMarkers);
   if (classification.kind === 'failed') return { ...base, verdict: classification.verdict, detail: classification.detail };
-  const answer = await readTestData(test.answer);
+  const answer = await judged.answer();
   const check = await context.check({ test, input, answer, output: run.stdout });
   const verdict = CHECK_VERDICTS[check.kind];
   if (check.kind === 'accepted') return withValidatorScore({ ...base, verdict, detail: '', ...judgeMessageOf(check) }, check.scoreFiles, context.scoring);
@@ -104,7 +125,7 @@ function judgeMessageOf(from: { judgeMessage?: string }): { judgeMessage?: strin
   return from.judgeMessage ? { judgeMessage: from.judgeMessage.slice(0, REPORTED_JUDGE_MESSAGE_CHARS) } : {};
 }
 
-function measurements(test: TestCase, index: number, run: RunResult): Omit<TestResult, 'verdict' | 'detail'> {
+function measurements(test: JudgedInput['test'], index: number, run: RunResult): Omit<TestResult, 'verdict' | 'detail'> {
   return {
     index,
     name: test.name,
