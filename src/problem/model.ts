@@ -123,6 +123,11 @@ export interface Problem {
   outputCases: readonly OutputCase[];
   /** Absent when the problem adds no files to submissions. */
   includedFiles?: IncludedFiles | undefined;
+  /**
+   * The largest submission (all its files) the problem's judge takes: Kattis limits.code.
+   * verify warns about example submissions over it; absent: no such limit.
+   */
+  codeLimitBytes?: number | undefined;
 }
 
 /**

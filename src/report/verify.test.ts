@@ -43,7 +43,7 @@ describe('the verify report', () => {
     expect(text).toContain('✗ submissions/slow/x.py: unknown folder slow/ (...); not judged');
     expect(text).toContain('! submissions/accepted/a.cpp: CPU time 950 ms on test-2 is within 20% of the 1.00 s time limit');
     expect(text).toContain('- submissions/accepted/README.md: not a program, skipped');
-    expect(text.split('\n').at(-1)).toBe('FAILED  inputs not validated · 2 of 3 submissions not as expected · 1 timing warning · 4.20 s');
+    expect(text.split('\n').at(-1)).toBe('FAILED  inputs not validated · 2 of 3 submissions not as expected · 1 warning · 4.20 s');
     expect(text.split('\n')[0]).toBe('Verified Sum: time limit 1.00 s');
   });
 });

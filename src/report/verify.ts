@@ -156,7 +156,7 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
     validationPart(report),
     wrong > 0 ? `${wrong} of ${plural(outcomes.length, 'submission')} not as expected` : `${outcomes.length - judgeErrors}/${plural(outcomes.length, 'submission')} as expected`,
     ...(judgeErrors > 0 ? [`${plural(judgeErrors, 'judge error')}`] : []),
-    ...(warnings > 0 ? [plural(warnings, 'timing warning')] : []),
+    ...(warnings > 0 ? [plural(warnings, 'warning')] : []),
     formatMs(report.totalMs),
   ];
   const status = verifyStatus(report);

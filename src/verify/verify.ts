@@ -17,6 +17,7 @@ import type { Rule } from '../problem/submissions/submission-rules.js';
 import { listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
+import { codeSizeWarning } from './code-size.js';
 import { hasValidationWork, validateProblem } from './validate-problem.js';
 
 
@@ -68,8 +69,9 @@ async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, service
   const raw = reused ?? (await judgeSolution({ problem: limitProblem, language, solution: { name: entry.shown, source }, jobs }, services));
   const report = upper ? atTimeLimit(raw, timeLimitMs) : raw;
   const check = checkExpectation(entry.expectation, report);
-  const warnings = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];
-  return { ...base, report, check, warnings };
+  const timing = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];
+  const codeSize = codeSizeWarning(source, problem.codeLimitBytes);
+  return { ...base, report, check, warnings: codeSize === null ? timing : [codeSize, ...timing] };
 }
 
 /** Each rule's timing promise on its own tests (a submission may be fast on some groups and too slow on others). */
