@@ -92,9 +92,11 @@ export class ToolkitProgress {
         break;
       case 'submission-done': {
         const { outcome } = event;
-        const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : 'not judged';
+        const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : outcome.check.kind === 'skipped' ? 'skipped' : 'not judged';
         const text = `${outcome.path}  ${chalk.dim(counts)}`;
         if (outcome.check.kind === 'met') this.#spinner?.succeed(text);
+        else if (outcome.check.kind === 'skipped' && this.#spinner?.skip) this.#spinner.skip(text);
+        else if (outcome.check.kind === 'skipped') this.#spinner?.succeed(text);
         else this.#spinner?.fail(text);
         break;
       }

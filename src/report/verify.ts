@@ -17,8 +17,8 @@ export interface VerifyJson {
   ok: boolean;
   problem: string;
   timeLimitMs: number;
-  /** How the time limit was derived from the accepted submissions; null when it was given. */
-  derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean } | null;
+  /** How the time limit was derived from the accepted submissions; null when it was given. `skipped`: accepted submissions left out (a language letscode does not run). */
+  derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean; skipped: { path: string; reason: string }[] } | null;
   /** Null when there is nothing to validate (no input validator, no output case). */
   validation: ValidationJson | null;
   submissions: {
@@ -30,7 +30,9 @@ export interface VerifyJson {
     maxTimeMs: number | null;
     /** Tests per verdict: { "AC": 5, "WA": 1 }. */
     verdicts: Record<string, number>;
-    /** Why it is not ok; empty when it is. */
+    /** Not judged: a language letscode does not run, a DOMjudge CHECK-MANUALLY tag (the message says which). */
+    skipped: boolean;
+    /** Why it is not ok (or skipped); empty when it is. */
     message: string;
     warnings: string[];
   }[];
@@ -43,7 +45,9 @@ export function toVerifyJson(report: VerifyReport): VerifyJson {
     ok: verifyStatus(report) === 'ok',
     problem: report.problem,
     timeLimitMs: report.timeLimitMs,
-    derivedTimeLimit: report.derived && { slowestAcceptedMs: report.derived.slowestAcceptedMs, submissions: report.derived.submissions, cached: report.derived.cached },
+    derivedTimeLimit: report.derived && {
+      slowestAcceptedMs: report.derived.slowestAcceptedMs, submissions: report.derived.submissions, cached: report.derived.cached, skipped: report.derived.skipped,
+    },
     validation: report.validation && toValidationJson(report.validation),
     submissions: report.submissions.map((outcome) => ({
       path: outcome.path,
@@ -52,6 +56,7 @@ export function toVerifyJson(report: VerifyReport): VerifyJson {
       ok: outcome.check.kind === 'met',
       maxTimeMs: maxTimeMs(outcome),
       verdicts: Object.fromEntries(outcome.report ? verdictCounts(outcome.report) : []),
+      skipped: outcome.check.kind === 'skipped',
       message: outcome.check.kind === 'met' ? '' : outcome.check.reason,
       warnings: outcome.warnings,
     })),
@@ -100,7 +105,7 @@ function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkIns
     style: { head: [], border: [], compact: true },
   });
   for (const outcome of outcomes) {
-    const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : '-';
+    const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : outcome.check.kind === 'skipped' ? chalk.dim('skipped') : '-';
     const slowest = maxTimeMs(outcome);
     const marks = extraRuleMarks(outcome);
     const expected = marks ? `${outcome.folder} ${chalk.dim(marks)}` : outcome.folder;
@@ -123,17 +128,20 @@ function resultMark(outcome: SubmissionOutcome, chalk: ChalkInstance): string {
       return chalk.green('✓');
     case 'judge-error':
       return chalk.magenta('JE');
+    case 'skipped':
+      return chalk.dim('-');
     default:
       return chalk.red('✗');
   }
 }
 
-/** Mismatches and judge errors, then warnings, then notes: one line each. */
+/** Mismatches and judge errors, then warnings, then skipped submissions and notes: one line each. */
 function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const outcome of report.submissions) {
     const { check } = outcome;
     // A submissions.yaml rule is named in the reason itself; the folder's default is said in words.
+    if (check.kind === 'skipped') continue;
     if (check.kind === 'not-met' && !namesItsRule(check.reason)) {
       lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: expected ${outcome.expectation?.description ?? outcome.folder}, got ${truncate(sanitize(check.reason), 160)}`);
     } else if (check.kind !== 'met') {
@@ -143,6 +151,9 @@ function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
   for (const outcome of report.submissions) {
     for (const warning of outcome.warnings) lines.push(`${chalk.yellow('!')} ${sanitize(outcome.path)}: ${warning}`);
   }
+  for (const outcome of report.submissions) {
+    if (outcome.check.kind === 'skipped') lines.push(chalk.dim(`- ${sanitize(outcome.path)}: skipped, ${sanitize(outcome.check.reason)}`));
+  }
   for (const note of report.notes) lines.push(chalk.dim(`- ${sanitize(note)}`));
   return lines;
 }
@@ -151,10 +162,13 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
   const outcomes = report.submissions;
   const wrong = outcomes.filter((outcome) => outcome.check.kind === 'not-met' || outcome.check.kind === 'unknown-folder').length;
   const judgeErrors = outcomes.filter((outcome) => outcome.check.kind === 'judge-error').length;
+  const skipped = outcomes.filter((outcome) => outcome.check.kind === 'skipped').length;
+  const judged = outcomes.length - skipped;
   const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, 0);
   const parts = [
     validationPart(report),
-    wrong > 0 ? `${wrong} of ${plural(outcomes.length, 'submission')} not as expected` : `${outcomes.length - judgeErrors}/${plural(outcomes.length, 'submission')} as expected`,
+    wrong > 0 ? `${wrong} of ${plural(judged, 'submission')} not as expected` : `${judged - judgeErrors}/${plural(judged, 'submission')} as expected`,
+    ...(skipped > 0 ? [`${skipped} skipped`] : []),
     ...(judgeErrors > 0 ? [`${plural(judgeErrors, 'judge error')}`] : []),
     ...(warnings > 0 ? [plural(warnings, 'warning')] : []),
     formatMs(report.totalMs),

@@ -39,7 +39,7 @@ export async function verifyProblem(problem: Problem, services: JudgeServices, o
     options.emit({ type: 'submission-done', outcome });
     submissions.push(outcome);
   }
-  const notes = [...listing.notes];
+  const notes = [...listing.notes, ...(derived?.skipped ?? []).map((entry) => `${entry.path}: left out of the derived time limit, as letscode cannot run it`)];
   if (problem.submissionsDir !== null && !submissions.some((outcome) => outcome.folder === 'accepted')) {
     notes.push('no accepted submission: every package should have at least one');
   }
@@ -56,6 +56,7 @@ export async function verifyProblem(problem: Problem, services: JudgeServices, o
 
 async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, services: JudgeServices, jobs: number, reused: JudgeReport | undefined): Promise<SubmissionOutcome> {
   const base = { path: entry.shown, folder: entry.folder, expectation: entry.expectation };
+  if (entry.skipped !== null) return { ...base, report: null, check: { kind: 'skipped', reason: entry.skipped }, warnings: [] };
   if (!entry.expectation || !entry.program) {
     return { ...base, report: null, check: { kind: 'unknown-folder', reason: unknownFolderReason(entry.folder) }, warnings: [] };
   }

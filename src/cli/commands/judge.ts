@@ -7,6 +7,8 @@ import { exitCodeFor, verdictOutcome } from '../exit-codes.js';
 import { defaultJobs } from '../arguments.js';
 import { judgeProblem } from '../../judge/judge-problem.js';
 import { readProgram } from '../../languages/read-program.js';
+import { unrunnableReason } from '../../languages/program-reading.js';
+import { UsageError } from '../../errors.js';
 import { loadProblem } from '../../problem/load.js';
 import { locateProblem } from '../../problem/locate.js';
 import { closeReporters, createReporters, createTerminal, fanOut } from '../../report/index.js';
@@ -19,6 +21,8 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
   const { options } = request;
   const solutionPath = resolve(options.solution);
   const { language, source } = await readProgram(solutionPath, options.solution, options.lang);
+  const unrunnable = options.lang === undefined ? unrunnableReason(language, source) : null;
+  if (unrunnable !== null) throw new UsageError(`${options.solution} is ${unrunnable}: pass --lang ${language.id} to judge it as ${language.name} anyway`);
   const located = await locateProblem({ problemOption: options.problem, solutionPath, cwd: process.cwd() });
   const problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
   // Before any judging: an unwritable --junit path should cost seconds, not a whole run.
