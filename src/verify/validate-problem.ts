@@ -21,12 +21,13 @@ export async function validateProblem(problem: Problem, services: ExecutionServi
   const outputCases = problem.interactor === null ? problem.outputCases : [];
   const notes = problem.outputCases.length > outputCases.length ? [interactiveNote(problem.outputCases.length)] : [];
 
-  const inputs: InputValidation =
+  const { notes: validatorNotes, ...inputs }: InputValidation =
     problem.inputValidators.length > 0
       ? await validateInputs(problem, outputCases, services, options)
-      : { validators: [], testCount: problem.tests.length + outputCases.length, inputs: [], invalidInputs: [] };
-  if (problem.inputValidators.length === 0 && problem.invalidInputs.length > 0) {
-    notes.push(`${plural(problem.invalidInputs.length, 'invalid input')} in data/invalid_input/ not checked: no input validator`);
+      : { validators: [], testCount: problem.tests.length + outputCases.length, inputs: [], invalidInputs: [], notes: [] };
+  notes.unshift(...validatorNotes);
+  if (inputs.validators.length === 0 && problem.invalidInputs.length > 0) {
+    notes.push(`${plural(problem.invalidInputs.length, 'invalid input')} in data/invalid_input/ not checked: no input validator${problem.inputValidators.length > 0 ? ' letscode runs' : ''}`);
   }
   const report: ValidationReport = { ...inputs, outputCases: await checkOutputCases(problem, outputCases, services, options), notes };
   options.emit({ type: 'validate-done', report });

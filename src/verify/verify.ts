@@ -17,6 +17,7 @@ import type { Rule } from '../problem/submissions/submission-rules.js';
 import { listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
+import { plural } from '../common/format-units.js';
 import { codeSizeWarning } from './code-size.js';
 import { hasValidationWork, validateProblem } from './validate-problem.js';
 
@@ -39,7 +40,8 @@ export async function verifyProblem(problem: Problem, services: JudgeServices, o
     options.emit({ type: 'submission-done', outcome });
     submissions.push(outcome);
   }
-  const notes = [...listing.notes, ...(derived?.skipped ?? []).map((entry) => `${entry.path}: left out of the derived time limit, as letscode cannot run it`)];
+  const leftOut = derived?.skipped.length ?? 0;
+  const notes = [...listing.notes, ...(leftOut > 0 ? [`the derived time limit leaves out ${plural(leftOut, 'accepted submission')} letscode cannot run (skipped above)`] : [])];
   if (problem.submissionsDir !== null && !submissions.some((outcome) => outcome.folder === 'accepted')) {
     notes.push('no accepted submission: every package should have at least one');
   }
