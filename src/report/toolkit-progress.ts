@@ -66,15 +66,19 @@ export class ToolkitProgress {
         break;
       case 'input-checked':
       case 'invalid-input-checked':
+      case 'junk-input-checked':
         this.#checked++;
         // An invalid input is meant to be rejected: only the whole report can say it was not.
         if (event.type === 'input-checked' && event.result.result !== 'valid') this.#invalid++;
         this.#spinner?.spin(`Validating inputs ${this.#checked}/${this.#inputRuns}${this.#invalid > 0 ? ` · ${chalk.red(`${this.#invalid} not valid`)}` : ''}`);
         break;
-      case 'output-check-start':
-        this.#start(`Checking ${plural(event.cases, 'output case')} with the output validator`, event.cases);
+      case 'output-check-start': {
+        const what = [...(event.cases > 0 ? [plural(event.cases, 'output case')] : []), ...(event.answers > 0 ? [plural(event.answers, 'answer')] : [])].join(' and ');
+        this.#start(`Checking ${what} with the output validator`, event.cases + event.answers);
         break;
+      }
       case 'output-case-checked':
+      case 'answer-checked':
         this.#testsDone++;
         this.#spinner?.spin(`${this.#current} · ${this.#testsDone}/${this.#testCount}`);
         break;

@@ -6,12 +6,13 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatVerdictCounts, verdictCounts } from '../judge/judge-report.js';
 import { namesItsRule } from '../verify/rule-check.js';
-import { validationStatus } from '../verify/validation-report.js';
+import { validationStatus, validationWarnings } from '../verify/validation-report.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify-report.js';
 import { sanitize, truncate } from './format.js';
 import { formatMs, plural } from '../common/format-units.js';
 import type { Terminal } from './terminal.js';
 import { renderValidationTable, toValidationJson, validationNoteLines, validationSummary, type ValidationJson } from './validate.js';
+import { warningLines } from './validation-extras.js';
 
 export interface VerifyJson {
   ok: boolean;
@@ -93,7 +94,7 @@ function validationLines(report: VerifyReport, terminal: Pick<Terminal, 'chalk' 
   if (!report.validation) return [`Inputs: ${chalk.dim('no input validators, not checked')}`];
   const table = renderValidationTable(report.validation, { chalk, columns: terminal.columns, showAll: options.verbose, failuresOnly: !options.verbose });
   // The table ends with the notes; a valid report shows only those.
-  const details = validationStatus(report.validation) === 'valid' ? validationNoteLines(report.validation, chalk) : table;
+  const details = validationStatus(report.validation) === 'valid' ? [...warningLines(report.validation, chalk), ...validationNoteLines(report.validation, chalk)] : table;
   return [`Inputs: ${validationSummary(report.validation, chalk)}`, ...details];
 }
 
@@ -164,7 +165,8 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
   const judgeErrors = outcomes.filter((outcome) => outcome.check.kind === 'judge-error').length;
   const skipped = outcomes.filter((outcome) => outcome.check.kind === 'skipped').length;
   const judged = outcomes.length - skipped;
-  const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, 0);
+  const validationWarningCount = report.validation ? validationWarnings(report.validation).length : 0;
+  const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, validationWarningCount);
   const parts = [
     validationPart(report),
     wrong > 0 ? `${wrong} of ${plural(judged, 'submission')} not as expected` : `${judged - judgeErrors}/${plural(judged, 'submission')} as expected`,
@@ -191,11 +193,13 @@ function validationPart(report: VerifyReport): string {
       return inputCrash ? 'input validator crashed' : 'output validator crashed';
     }
     case 'invalid': {
-      // A test input is invalid, an invalid input got through the validators, or an output case got the other answer.
+      // A test input is invalid, an invalid input got through the validators, an output case got the other answer, an answer was rejected, or (--strict) a warning.
       if (validation.inputs.some((input) => input.result === 'invalid')) return 'inputs INVALID';
       if (validation.invalidInputs.some((invalid) => invalid.verdict === 'accepted')) return 'an invalid input ACCEPTED';
       const failed = validation.outputCases.find((item) => !item.ok && item.verdict !== 'crash');
-      return failed?.expected === 'valid' ? 'a valid output REJECTED' : 'an invalid output ACCEPTED';
+      if (failed) return failed.expected === 'valid' ? 'a valid output REJECTED' : 'an invalid output ACCEPTED';
+      if ((validation.answers ?? []).some((answer) => answer.verdict === 'rejected')) return 'an answer REJECTED by the output validator';
+      return 'validation warnings (--strict)';
     }
   }
 }

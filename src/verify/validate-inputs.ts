@@ -1,12 +1,14 @@
 // `validate`'s input half: every input validator of the problem that letscode can run
 // (input-validator-kind.ts; the others are passed over with a note), opened once, run on
 // every test input, every output case's input, every input of data/invalid_input/ and the
-// junk made from the test inputs (junk-inputs.ts), in parallel. Results come back input
+// junk made from the test inputs (validate-junk.ts), in parallel. Results come back input
 // by input, each input's validators in the problem's order; an input that must be
 // rejected is judged on all its runs together (invalid-input-verdict.ts).
 
 import type { ExecutionServices } from '../execution/services.js';
 import { inputValidatorFlagsFor, type InputValidatorFlags, type OutputCase, type Problem, type ProgramRef } from '../problem/model.js';
+import type { CheckedInput } from './checked-input.js';
+import { junkToCheck } from './validate-junk.js';
 import { readTestData } from '../problem/test-data.js';
 import type { ToolkitOptions } from './events.js';
 import type { InputResult } from './input-verdict.js';
@@ -14,25 +16,15 @@ import { inputValidatorKind } from './input-validator-kind.js';
 import { judgeInvalidInput } from './invalid-input-verdict.js';
 import { openProgramValidator, type OpenedInputValidator } from './open-input-validator.js';
 import { shown, shownFile } from './shown-path.js';
-import type { ValidationReport } from './validation-report.js';
+import type { JunkResult, ValidationReport } from './validation-report.js';
 
 /** The input validators' part of the report. */
-export type InputValidation = Pick<ValidationReport, 'validators' | 'testCount' | 'inputs' | 'invalidInputs'> & {
+export type InputValidation = Pick<ValidationReport, 'validators' | 'testCount' | 'inputs' | 'invalidInputs' | 'junkInputs'> & {
   /** Validators passed over, one line each. */
   notes: string[];
 };
 
-/**
- * What a validator runs on. 'valid': a test's input (or an output case's), which it must
- * accept; 'invalid': one of data/invalid_input/, which some validator must reject.
- */
-export interface CheckedInput extends InputValidatorFlags {
-  test: string;
-  /** The file relative to the problem folder; null for an input written in problem.yaml. */
-  input: string | null;
-  read(): Promise<Buffer>;
-  role: 'valid' | 'invalid';
-}
+const EVENTS = { valid: 'input-checked', invalid: 'invalid-input-checked', junk: 'junk-input-checked' } as const;
 
 /** `outputCases`: those whose outputs are checked; their inputs must be valid too. */
 export async function validateInputs(problem: Problem, outputCases: readonly OutputCase[], services: ExecutionServices, options: ToolkitOptions): Promise<InputValidation> {
@@ -49,8 +41,9 @@ export async function validateInputs(problem: Problem, outputCases: readonly Out
   });
   const mustBeValid = [...problem.tests, ...outputCases].map((item) => fromFile(item, 'valid'));
   const mustBeRejected = problem.invalidInputs.map((item) => fromFile(item, 'invalid'));
-  const checked = [...mustBeValid, ...mustBeRejected];
-  if (runnable.length === 0) return { validators, testCount: mustBeValid.length, inputs: [], invalidInputs: [], notes };
+  if (runnable.length === 0) return { validators, testCount: mustBeValid.length, inputs: [], invalidInputs: [], junkInputs: [], notes };
+  const junk = await junkToCheck(problem.tests, runnable);
+  const checked = [...mustBeValid, ...mustBeRejected, ...junk];
 
   options.emit({ type: 'validate-start', validators: validators.length, tests: checked.length });
   const byValidator: InputResult[][] = [];
@@ -59,7 +52,11 @@ export async function validateInputs(problem: Problem, outputCases: readonly Out
   const runsOf = (index: number): InputResult[] => byValidator.map((results) => results[index]!);
   const inputs = mustBeValid.flatMap((_, index) => runsOf(index));
   const invalidInputs = mustBeRejected.map((item, index) => judgeInvalidInput({ test: item.test, input: item.input }, runsOf(mustBeValid.length + index)));
-  return { validators, testCount: mustBeValid.length, inputs, invalidInputs, notes };
+  const junkInputs = junk.map((item, index): JunkResult => {
+    const { verdict, message } = judgeInvalidInput({ test: item.test, input: item.input }, runsOf(mustBeValid.length + mustBeRejected.length + index));
+    return { description: item.test, from: item.input, verdict, message };
+  });
+  return { validators, testCount: mustBeValid.length, inputs, invalidInputs, junkInputs, notes };
 }
 
 async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly CheckedInput[], services: ExecutionServices, options: ToolkitOptions): Promise<InputResult[]> {
@@ -71,7 +68,7 @@ async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly
       checked.map(async (item) => {
         const check = await opened.check(item.read, inputValidatorFlagsFor(item, ref));
         const result: InputResult = { ...check, test: item.test, input: item.input, validator };
-        options.emit({ type: item.role === 'valid' ? 'input-checked' : 'invalid-input-checked', result });
+        options.emit({ type: EVENTS[item.role], result });
         return result;
       }),
     );
