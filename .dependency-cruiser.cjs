@@ -3,8 +3,9 @@
 // stays in its own folder. Floors, from the ground up; folders on one floor are siblings
 // and do not import each other.
 const FLOORS = [
-  ['errors.ts', 'paths.ts', 'common/'],
-  ['checkers/', 'sandbox/'],
+  ['errors.ts'],
+  ['paths.ts', 'common/'],
+  ['checkers/', 'sandbox/', 'checktestdata/'],
   ['languages/'],
   ['images/'],
   ['problem/'],

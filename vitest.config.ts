@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          // Commands judge in their own process unless a test asks for the warm helper (LETSCODE_WARM=1).
+          env: { LETSCODE_WARM: '0' },
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 1_800_000,

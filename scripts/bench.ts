@@ -7,7 +7,13 @@
 //               floor (host g++ with the judge's flags + a bash loop comparing with cmp);
 //   breakdown:  where letscode's end-to-end time goes (scripts/bench/trace-hook.mjs).
 //
-// Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results).
+//   warm path:  A+B with a freshly edited source, the sorting shape and a cached 1-test judge,
+//               through the warm helper and cold, each against its baseline (bench/warm-path.ts);
+//   grading:    100 submissions x 20 tests with `letscode grade` vs a bash loop;
+//   pinning:    the spread of CPU time over 100 identical runs, pinned and not.
+//
+// Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
+// --only core,warm,grading,pinning (default: all).
 // See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,32 +21,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { imageSpecFor } from '../src/images/image-spec.js';
-import { endToEnd, hostPrecompiledHeader, type EndToEnd } from './bench/end-to-end.js';
 import { writeFixtures } from './bench/fixtures.js';
-import { measureStartup } from './bench/startup.js';
 import { LetscodeCli, cliArgv, cliPath, repoRoot } from './bench/letscode.js';
 import { PrerequisiteError, busyWarning, checkPrerequisites, describeMachine, ensureGccImage, loadNow } from './bench/machine.js';
-import {
-  compileInImage, compileNative, dockerRunPerTest, measurePerTest, removeBenchContainers, type Marginal,
-} from './bench/per-test.js';
-import { formatMs, formatRatio, renderTable, renderTimings, type Row } from './bench/table.js';
-import { liveChildren, nowMs, runCommand, type Summary } from './bench/timing.js';
-
-/** Per round (--runs rounds): one sample of each bare-process row. */
-const SHELL_ITERATIONS = 500;
-const SPAWN_ITERATIONS = 300;
-const DOCKER_RUNS = 20;
-const TRACED_RUNS = 3;
-const STARTUP_SAMPLES = 10;
-const HELP_MAX_MS = 300;
-/** Targets from the issue. */
-const E2E_MAX_RATIO = 1.5;
-const E2E_GOAL_RATIO = 1.25;
-const PER_TEST_MAX_OVERHEAD_MS = 2;
+import { removeBenchContainers } from './bench/per-test.js';
+import { liveChildren, nowMs, runCommand } from './bench/timing.js';
+import { measureCore, renderCore } from './bench/core-rows.js';
+import { measureMoreRows, renderMoreRows, SUITES, type Suite } from './bench/more-rows.js';
 
 const { values: flags } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } },
+  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' }, only: { type: 'string' } },
 });
+const suites = new Set<Suite>(flags.only ? (flags.only.split(',') as Suite[]).filter((suite) => SUITES.includes(suite)) : SUITES);
 const runs = Math.max(1, Number.parseInt(flags.runs ?? '5', 10) || 5);
 
 const say = (text = '') => process.stdout.write(`${text}\n`);
@@ -70,9 +62,6 @@ async function describeCheckout(): Promise<string> {
   return `commit ${head.stdout.trim()}${dirty.stdout.trim() ? ' (+ uncommitted changes in src/, images/ or seccomp/)' : ''}`;
 }
 
-function marginalSummary(marginal: Marginal): Summary {
-  return { ...marginal.perPair, median: marginal.perTestMs };
-}
 
 async function main(): Promise<void> {
   const started = nowMs();
@@ -90,25 +79,8 @@ async function main(): Promise<void> {
   const defaultJobs = (await import('../src/cli/arguments.js')).defaultJobs();
   if (!cli.supportsNoCache) progress('`letscode judge --help` lists no --no-cache: judging without it (there is no compile cache)');
 
-  progress(`per test: bare process and letscode's marginal cost, ${runs} round(s)`);
-  const binary = await compileNative(fixtures);
-  // --jobs 1, the default, and every core; the same run when they coincide.
-  const jobsList = [...new Set([1, defaultJobs, machine.cores])];
-  const { shell, spawned, marginals } = await measurePerTest({
-    binary, cli, fixtures, jobs: jobsList, rounds: runs, shellIterations: SHELL_ITERATIONS, spawnIterations: SPAWN_ITERATIONS,
-  });
-  progress(`per test: docker run per test (${DOCKER_RUNS} runs)`);
-  const dockerRun = await dockerRunPerTest(image, await compileInImage(image, fixtures), DOCKER_RUNS);
-
-  progress('start-up: letscode --help against an empty node script');
-  const startup = await measureStartup(STARTUP_SAMPLES);
-
-  const pchDir = await hostPrecompiledHeader(fixtures);
-  const e2e: EndToEnd[] = [];
-  for (const solution of ['iostream', 'bits'] as const) {
-    progress(`end to end: ${solution} solution, ${runs} runs each side`);
-    e2e.push(await endToEnd(cli, fixtures, solution, { runs, tracedRuns: TRACED_RUNS, pchDir }));
-  }
+  const core = suites.has('core') ? await measureCore(cli, fixtures, defaultJobs, machine.cores, runs) : null;
+  const more = await measureMoreRows(suites, cli, fixtures, runs, progress);
   const loadAfter = await loadNow();
 
   const date = new Date().toISOString().replace('T', ' ').slice(0, 16);
@@ -121,85 +93,14 @@ async function main(): Promise<void> {
   say(`letscode: ${await describeCheckout()}`);
   say(`          image ${image}; default --jobs here = ${defaultJobs}; --no-cache ${cli.supportsNoCache ? 'passed' : 'NOT available (no compile cache yet)'}`);
   say();
-  say('Start-up, process spawn to exit, ms');
-  say(renderTimings([
-    { label: `node -e '' (${STARTUP_SAMPLES} runs)`, summary: startup.node, baselineMs: null },
-    { label: `letscode --help (${STARTUP_SAMPLES} runs)`, summary: startup.help, baselineMs: startup.node.median },
-  ], 'empty node'));
-  say();
-  say('Per-test cost, tiny C++ program (read an int, print it doubled), ms per test');
-  const bare = shell.median;
-  const perTestRows: Row[] = [
-    { label: `bare native, bash loop (${SHELL_ITERATIONS} runs per sample)`, summary: shell, baselineMs: null },
-    { label: `bare native, Node child_process.spawn (${SPAWN_ITERATIONS} per sample)`, summary: spawned, baselineMs: bare },
-    ...marginals.map((m) => ({
-      label: `letscode --jobs ${m.jobs}${m.jobs === defaultJobs ? ' (default)' : ''}, (t${fixtures.marginal.manyCount}-t1)/${fixtures.marginal.manyCount - 1}`,
-      summary: marginalSummary(m),
-      baselineMs: bare,
-    })),
-    { label: `docker run --rm -i per test (${DOCKER_RUNS} runs)`, summary: dockerRun, baselineMs: bare },
-  ];
-  say(renderTimings(perTestRows, 'bare (bash loop)'));
-  say();
-  say(renderTable(
-    ['letscode judge runs behind the marginal rows', 't1 median ms', `t${fixtures.marginal.manyCount} median ms`],
-    marginals.map((m) => [`--jobs ${m.jobs}, ${runs} runs each`, formatMs(m.one.median), formatMs(m.many.median)]),
-    [1, 2],
-  ));
-  say();
-  const kib = (fixtures.sort.inputBytes / fixtures.sort.testCount / 1024).toFixed(1);
-  say(`End to end: ${fixtures.sort.testCount}-test sorting problem (~${kib} KiB input per test), compile included, ` +
-    `compile cache off, default --jobs; process start to exit, ms`);
-  const e2eRows: Row[] = [];
-  for (const result of e2e) {
-    const floor = result.floor.median;
-    const name = result.solution === 'bits' ? '<bits/stdc++.h>' : '<iostream>';
-    e2eRows.push({ label: `${name}: native floor (host g++ + bash loop + cmp)`, summary: result.floor, baselineMs: null });
-    if (result.floorPch) e2eRows.push({ label: `${name}: native floor, host precompiled header`, summary: result.floorPch, baselineMs: floor });
-    e2eRows.push({ label: `${name}: letscode judge${cli.supportsNoCache ? ' --no-cache' : ''}`, summary: result.letscode, baselineMs: floor });
-    if (result.letscodeCached) e2eRows.push({ label: `${name}: letscode judge, compile cached`, summary: result.letscodeCached, baselineMs: floor });
-  }
-  say(renderTimings(e2eRows, 'native floor'));
-  say();
-  for (const result of e2e) {
-    say(`Where letscode's time goes, ${result.solution} solution (median of ${result.breakdown.runs} traced runs, ` +
-      `traced total ${formatMs(result.breakdown.totalMs)} ms)`);
-    say(renderTable(
-      ['phase', 'ms', 'share'],
-      result.breakdown.phases.map((phase) => [
-        phase.name,
-        formatMs(phase.ms),
-        phase.detail ? '' : `${((phase.ms / result.breakdown.totalMs) * 100).toFixed(0)}%`,
-      ]),
-      [1, 2],
-    ));
-    const floorTestsMs = result.floor.median - result.floorCompile.median;
-    say(`  native floor, for comparison: bash + g++ ${formatMs(result.floorCompile.median)} ms, ` +
-      `${fixtures.sort.testCount} tests ${formatMs(floorTestsMs)} ms (${formatMs(floorTestsMs / fixtures.sort.testCount)} per test)`);
-    for (const note of result.breakdown.notes) say(`  note: ${note}`);
-    say();
-  }
-  say('Targets');
-  say(`  letscode --help: ${formatMs(startup.help.median)} ms (limit ${HELP_MAX_MS} ms): ${startup.help.median < HELP_MAX_MS ? 'met' : 'MISSED'}`);
-  const best = marginals.find((m) => m.jobs === 1) ?? marginals[0]!;
-  const overhead = best.perTestMs - bare;
-  say(`  per-test overhead over a bare process (--jobs 1): ${formatMs(overhead)} ms ` +
-    `(limit ${PER_TEST_MAX_OVERHEAD_MS} ms): ${overhead <= PER_TEST_MAX_OVERHEAD_MS ? 'met' : 'MISSED'}`);
-  for (const result of e2e) {
-    const ratio = result.letscode.median / result.floor.median;
-    const verdict = ratio <= E2E_GOAL_RATIO ? 'goal met' : ratio <= E2E_MAX_RATIO ? 'limit met, goal missed' : 'MISSED';
-    say(`  end to end, ${result.solution}: ${formatRatio(result.letscode.median, result.floor.median)} the native floor ` +
-      `(limit ${E2E_MAX_RATIO}x, goal ${E2E_GOAL_RATIO}x): ${verdict}`);
-    if (result.floorPch) {
-      say(`    (like for like, against the floor that also uses a precompiled header: ` +
-        `${formatRatio(result.letscode.median, result.floorPch.median)})`);
-    }
-  }
+  if (core) renderCore(core, cli, fixtures, defaultJobs, runs);
+  for (const line of renderMoreRows(more)) say(line);
   if (flags.json) {
     writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache,
-      startup, perTest: { shell, spawned, marginals, dockerRun }, endToEnd: e2e }, null, 2)}\n`);
+      ...(core && { startup: core.startup, perTest: core.perTest, endToEnd: core.e2e }), ...more }, null, 2)}\n`);
   }
 }
+
 
 main()
   .catch((error: unknown) => {

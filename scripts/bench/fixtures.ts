@@ -1,6 +1,7 @@
 // Everything the benchmark judges, generated in a temporary folder: the tiny doubling
-// program, problems of 1 and 201 tests for the marginal per-test cost, and a 200-test
-// sorting problem (a few KB per test) with two typical accepted C++ solutions.
+// program, problems of 1 and 201 tests for the marginal per-test cost, a 200-test
+// sorting problem (a few KB per test) with two typical accepted C++ solutions, and A+B
+// (200 tiny tests, and 1) for the warm path.
 
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,17 @@ int main() {
 }
 `;
 export const DOUBLE_INPUT = '21\n';
+
+/** What a contestant writes for A+B: the warm path's fresh-source shape. */
+export const APLUSB_SOURCE = `#include <iostream>
+
+int main() {
+    long long a, b;
+    std::cin >> a >> b;
+    std::cout << a + b << '\\n';
+    return 0;
+}
+`;
 export const DOUBLE_OUTPUT = '42\n';
 
 const SORT_BODY = `using namespace std;
@@ -90,6 +102,8 @@ export interface Fixtures {
   /** Problems with 1 and 201 copies of the same tiny test. */
   marginal: { one: string; many: string; manyCount: number };
   sort: { dir: string; tests: string; testCount: number; inputBytes: number; solutions: Record<SortSolution, string> };
+  /** A+B: 200 tiny tests, and a 1-test copy; the solution's path and text. */
+  aplusb: { dir: string; tests: string; testCount: number; one: string; source: string; sourceText: string };
   floorScript: string;
 }
 
@@ -121,6 +135,17 @@ export function writeFixtures(root: string, sortTests = 200, marginalTests = 201
     writeFileSync(solutions[name], source);
   }
 
+  const aplusbTests = Array.from({ length: 200 }, () => {
+    const [a, b] = [Math.floor(next() * 2e9) - 1e9, Math.floor(next() * 2e9) - 1e9];
+    return { input: `${a} ${b}\n`, answer: `${a + b}\n` };
+  });
+  const aplusbDir = join(root, 'aplusb');
+  writeProblem(aplusbDir, 'A+B (200 tests)', aplusbTests);
+  const aplusbOne = join(root, 'aplusb-1');
+  writeProblem(aplusbOne, 'A+B (1 test)', aplusbTests.slice(0, 1));
+  const aplusbSource = join(aplusbDir, 'aplusb.cpp');
+  writeFileSync(aplusbSource, APLUSB_SOURCE);
+
   const floorScript = join(root, 'floor.sh');
   writeFileSync(floorScript, FLOOR_SCRIPT);
   chmodSync(floorScript, 0o755);
@@ -129,6 +154,7 @@ export function writeFixtures(root: string, sortTests = 200, marginalTests = 201
     doubleSource,
     marginal: { one, many, manyCount: marginalTests },
     sort: { dir: sortDir, tests: join(sortDir, 'tests'), testCount: sortTests, inputBytes, solutions },
+    aplusb: { dir: aplusbDir, tests: join(aplusbDir, 'tests'), testCount: aplusbTests.length, one: aplusbOne, source: aplusbSource, sourceText: APLUSB_SOURCE },
     floorScript,
   };
 }

@@ -19,6 +19,10 @@ export interface JudgeOptions {
   noCache?: boolean;
   /** Preload the trace hook and write its trace here. */
   traceFile?: string;
+  /** Through the warm helper (true), or in the command's own process (default). */
+  warm?: boolean;
+  /** --json: the report on stdout, to read measurements from. */
+  json?: boolean;
 }
 
 export class LetscodeCli {
@@ -39,10 +43,11 @@ export class LetscodeCli {
     const argv = [process.execPath];
     if (options.traceFile) argv.push('--import', traceHook);
     argv.push(cliPath, 'judge', '-p', options.problem);
+    if (options.json) argv.push('--json');
     if (options.jobs !== undefined) argv.push('--jobs', String(options.jobs));
     if (options.noCache && this.supportsNoCache) argv.push('--no-cache');
     argv.push(options.solution);
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir, LETSCODE_WARM: options.warm ? '1' : '0' };
     if (options.traceFile) env.LETSCODE_BENCH_TRACE = options.traceFile;
     const run = await runCommand(argv, { env });
     if (run.exitCode !== 0) {
@@ -50,6 +55,21 @@ export class LetscodeCli {
       throw new Error(`letscode judge ${options.solution} exited ${run.exitCode ?? run.signal}, expected 0 (all accepted):\n${said}`);
     }
     return run;
+  }
+
+  /** `letscode warm stop` with this cache folder: the next warm judge finds no helper. */
+  async stopHelper(): Promise<void> {
+    await runCommand([...cliArgv, 'warm', 'stop'], { env: { ...process.env, LETSCODE_CACHE_DIR: this.cacheDir } });
+  }
+
+  /** Waits until a helper answers (the judge that found none started one in the background). */
+  async untilHelperRuns(): Promise<void> {
+    for (let i = 0; i < 300; i++) {
+      const status = await runCommand([...cliArgv, 'warm', 'status'], { env: { ...process.env, LETSCODE_CACHE_DIR: this.cacheDir } });
+      if (status.stdout.startsWith('warm helper')) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the warm helper did not start');
   }
 
   /** A traced run: the process timing plus what the hook saw inside. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, UserFacingError } from '../errors.js';
 import { packageRoot } from '../paths.js';
-import { Interrupted, listenForInterrupts } from './interruption.js';
+import { Interrupted, isInterrupted, listenForInterrupts } from './interruption.js';
 import { createProgram } from './program.js';
 
 function packageVersion(): string {
@@ -23,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
   const interrupts = listenForInterrupts();
   try {
     await Promise.race([program.parseAsync(argv), interrupts.interrupted]);
+    // A command that ended because its boxes were removed under it was interrupted: that wins.
+    if (isInterrupted()) await interrupts.interrupted;
     return exitCode();
   } catch (error) {
     const code = await exitCodeFor(error);

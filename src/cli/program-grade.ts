@@ -17,24 +17,8 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((name) => name.trim()).filter(Boolean)];
 }
 
-interface GradeFlags {
-  problem?: string;
-  assignment?: string;
-  out?: string;
-  lang?: string;
-  json: boolean;
-  csv?: string;
-  junit?: string;
-  html?: string;
-  reportOnly: boolean;
-  regrade: string[];
-  force: boolean;
-  minScore?: MinScore;
-  jobs?: number;
-  parallel?: number;
-  timeLimit?: number;
-  cache: boolean;
-}
+/** What commander hands over: the options, with -t under its flag's name. */
+type GradeFlags = Omit<GradeOptions, 'submissions' | 'timeLimitMs'> & { timeLimit?: number };
 
 export function toGradeOptions(submissions: string[], flags: GradeFlags): GradeOptions {
   const { timeLimit: timeLimitMs, ...rest } = flags;

@@ -41,7 +41,10 @@ describe('argv -> request', () => {
     expect(await parse(['images', 'build', 'cpp', 'java', '--force'])).toEqual({ command: 'images-build', languages: ['cpp', 'java'], force: true });
     expect(await parse(['images', 'list'])).toEqual({ command: 'images-list' });
     expect(await parse(['images', 'prune'])).toEqual({ command: 'images-prune' });
-    expect(await parse(['languages'])).toEqual({ command: 'languages-list' });
+    expect(await parse(['languages'])).toEqual({ command: 'languages-list', json: false });
+    expect(await parse(['languages', '--json'])).toEqual({ command: 'languages-list', json: true });
+    expect(await parse(['--languages', 'contest.yaml', 'languages', 'list'])).toEqual({ command: 'languages-list', json: false, languagesFile: 'contest.yaml' });
+    expect(await parse(['judge', 'a.cpp', '--languages', 'c.yaml'])).toMatchObject({ command: 'judge', languagesFile: 'c.yaml' });
     expect(await parse(['languages', 'test', 'go'])).toEqual({ command: 'languages-test', languages: ['go'] });
   });
 });

@@ -16,6 +16,8 @@ export interface JudgeOptions {
   cache: boolean;
   /** --time-limit: overrides the problem's (or the derived) time limit. */
   timeLimitMs?: number;
+  /** False with --no-warm: never judge through the warm helper. */
+  warm?: boolean;
 }
 
 /** `letscode run`: one program, once, without a problem. */
@@ -103,19 +105,29 @@ export interface GradeOptions {
   cache: boolean;
 }
 
-export type CommandRequest =
+/** Options every command takes. */
+export interface GlobalOptions {
+  /** --languages FILE: a contest's languages.yaml, on top of the user's (language-files.ts). */
+  languagesFile?: string;
+}
+
+export type CommandRequest = GlobalOptions & (
   | { command: 'judge'; options: JudgeOptions }
-  | { command: 'images-build'; languages: string[]; force: boolean }
+  | { command: 'images-build'; languages: string[]; force: boolean; jobs?: number }
   | { command: 'images-list' }
   | { command: 'images-prune' }
-  | { command: 'languages-list' }
+  | { command: 'languages-list'; json: boolean }
   | { command: 'languages-test'; languages: string[] }
   | { command: 'run'; options: RunOptions }
   | { command: 'serve'; options: ServeOptions }
   | { command: 'listen'; options: ListenOptions }
   | { command: 'validate'; options: ValidateOptions }
+  | { command: 'warm-helper' }
+  | { command: 'warm-status' }
+  | { command: 'warm-stop' }
   | { command: 'verify'; options: VerifyOptions }
-  | { command: 'grade'; options: GradeOptions };
+  | { command: 'grade'; options: GradeOptions }
+);
 
 /** Runs a request and returns the process exit code. */
 export type Dispatch = (request: CommandRequest) => Promise<number>;

@@ -3,25 +3,18 @@
 
 import { SandboxError, errorMessage } from '../errors.js';
 import { formatBytes, formatMs } from '../common/format-units.js';
-import type { Box, BoxFile, Sandbox } from '../sandbox/sandbox.js';
+import type { Box, BoxFile } from '../sandbox/sandbox.js';
+import type { BoxSource } from './box-source.js';
 import { BoxPaths } from '../sandbox/sandbox.js';
 import { COMPILE_BOX, COMPILE_LIMITS } from './limits.js';
 import type { PreparedProgram } from '../languages/prepare.js';
 import type { CompileCache } from './compile-cache.js';
+import type { CompileResult } from './compile-result.js';
 import { terminationText } from './run-ending.js';
 
 /** Compiler messages shown to the user are cut to this many characters. */
 const MESSAGE_CHARS = 64 * 1024;
 
-export interface CompileResult {
-  ok: boolean;
-  /** Compiler output (trimmed, bounded); empty for languages without a compile step. */
-  message: string;
-  /** Wall-clock time of the compile step, box start included (0 on a reused box). */
-  wallMs: number;
-  /** True when the artifacts came from the compile cache. */
-  cached: boolean;
-}
 
 export interface CompileOutcome {
   result: CompileResult;
@@ -30,7 +23,8 @@ export interface CompileOutcome {
 }
 
 export interface CompileTarget {
-  sandbox: Sandbox;
+  /** Where the compile box comes from and goes back to (a warm source reuses it, emptied). */
+  boxes: BoxSource;
   image: string;
   seccompProfile: string;
   /** Where compiled programs are kept between runs, with this program's key; null: always compile. */
@@ -61,9 +55,11 @@ export async function compileProgram(program: PreparedProgram, target: CompileTa
 }
 
 async function compileInBox(program: PreparedProgram, target: CompileTarget, started: number): Promise<CompileOutcome> {
-  const { sandbox, image, seccompProfile } = target;
+  const { boxes, image, seccompProfile } = target;
   const command = program.compile!;
-  const box = await sandbox.openBox({ ...COMPILE_BOX, image, seccompProfile });
+  const spec = { ...COMPILE_BOX, image, seccompProfile };
+  const box = await boxes.openBox(spec);
+  let outcome: CompileOutcome | null = null;
   try {
     await writeProgramSources(box, program);
     const run = await box.run({
@@ -79,19 +75,25 @@ async function compileInBox(program: PreparedProgram, target: CompileTarget, sta
     const wallMs = Date.now() - started;
     if (limitHit || !exitedCleanly) {
       const message = [limitHit, output].filter(Boolean).join('\n') || `the compiler failed (${terminationText(run.termination)}) without a message`;
-      return { result: { ok: false, message, wallMs, cached: false }, artifacts: [] };
+      outcome = { result: { ok: false, message, wallMs, cached: false }, artifacts: [] };
+    } else {
+      outcome = { result: { ok: true, message: output, wallMs, cached: false }, artifacts: await box.readTree(BoxPaths.compileOutput) };
     }
-    const artifacts = await box.readTree(BoxPaths.compileOutput);
-    return { result: { ok: true, message: output, wallMs, cached: false }, artifacts };
+    return outcome;
   } catch (error) {
     if (error instanceof SandboxError) throw new SandboxError(`compiling failed inside the sandbox: ${errorMessage(error)}`);
     throw error;
   } finally {
-    // Removing a container takes ~50 ms: not worth waiting for before the tests start.
-    // The sandbox's disposeAll() at the end of the command waits for it.
-    void box.dispose();
+    // A healthy box goes back to a warm source (emptied before another program gets it);
+    // otherwise it is removed, which takes ~50 ms: not worth waiting for before the
+    // tests start (the sandbox's disposeAll() at the end of the command waits for it).
+    if (outcome && boxes.keep) boxes.keep(box, spec, COMPILE_BOX_KEY, outcome.result);
+    else void box.dispose();
   }
 }
+
+/** A compile box holds no program anyone asks for by key: it is always emptied before reuse. */
+const COMPILE_BOX_KEY = 'compile-box';
 
 function limitMessage(killedBy: string | null): string | null {
   switch (killedBy) {

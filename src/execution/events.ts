@@ -2,7 +2,7 @@
 // compiling. Callers above add their own events (a judge's tests, verify's progress).
 
 import type { ImageBuildEvent } from '../images/build-events.js';
-import type { CompileResult } from './compile.js';
+import type { CompileResult } from './compile-result.js';
 
 export type ExecutionEvent =
   | ImageBuildEvent

@@ -7,7 +7,7 @@ import { languages, resolveLanguage } from '../languages/registry.js';
 import type { Box, BoxSpec } from '../sandbox/sandbox.js';
 import { FakeSandbox, fakeServices } from './__fixtures__/fake-sandbox.js';
 import type { BoxSource } from './box-source.js';
-import type { CompileResult } from './compile.js';
+import type { CompileResult } from './compile-result.js';
 import { launchProgram, type LaunchRequest } from './launch.js';
 import { runBoxFor } from './limits.js';
 
@@ -64,13 +64,16 @@ describe('launchProgram', () => {
       takeInstalled: async () => kept.pop(),
       keep: (box, _spec, _key, compile) => void kept.push({ box, compile }),
     };
-    const first = await launchProgram(request({ boxCount: 1, boxes: source }), fakeServices(sandbox));
+    const services = { ...fakeServices(sandbox), boxes: source };
+    const first = await launchProgram(request({ boxCount: 1 }), services);
     if (first.kind !== 'launched') throw new Error('did not launch');
     await first.dispose({ keep: true });
-    expect(kept).toHaveLength(1);
-    const second = await launchProgram(request({ boxCount: 1, boxes: source }), fakeServices(sandbox));
+    // The run box, holding the program; and the compile box, to be emptied for the next one.
+    expect(kept).toHaveLength(2);
+    const second = await launchProgram(request({ boxCount: 1 }), services);
     expect(second).toMatchObject({ kind: 'launched', compile: { ok: true, cached: true, wallMs: 0 } });
     // No second compile box, no second run box.
     expect(sandbox.boxes).toHaveLength(2);
+    expect(sandbox.boxes.every((box) => box.resets === 0)).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ import type { Language } from '../languages/language.js';
 import { prepareProgram, type PreparedProgram, type ProgramSource } from '../languages/prepare.js';
 import type { Box, BoxSpec } from '../sandbox/sandbox.js';
 import type { BoxSource } from './box-source.js';
-import { compileProgram, installProgram, type CompileResult } from './compile.js';
+import { compileProgram, installProgram } from './compile.js';
+import { type CompileResult } from './compile-result.js';
 import type { BoxShape } from './limits.js';
 import { compileCacheKey, programKeyFor } from './program-key.js';
 import type { ExecutionServices } from './services.js';
@@ -20,8 +21,6 @@ export interface LaunchRequest {
   /** Every box's shape; the image and seccomp profile come from the language. */
   box: BoxShape;
   boxCount: number;
-  /** Where the boxes come from; default: a new box from the sandbox for each. */
-  boxes?: BoxSource;
   /** Tell the event sink about compiling (solutions do; a problem's own programs stay quiet). */
   announce?: boolean;
 }
@@ -47,7 +46,7 @@ export type Launch = LaunchedProgram | { kind: 'compile-error'; program: Prepare
  */
 export async function launchProgram<E>(request: LaunchRequest, services: ExecutionServices<E>): Promise<Launch> {
   const { language, boxCount } = request;
-  const source: BoxSource = request.boxes ?? services.sandbox;
+  const source = services.boxes;
   const program = prepareProgram(language, request.source, request.memoryBytes);
   const image = await services.ensureImage(language.image, language.name);
   const spec: BoxSpec = { ...request.box, image, seccompProfile: await services.seccompProfile(language.seccompProfile) };
@@ -69,7 +68,7 @@ export async function launchProgram<E>(request: LaunchRequest, services: Executi
   try {
     if (request.announce && program.compile) services.emit({ type: 'compile-start', language: language.name });
     const cache = services.compileCache && { store: services.compileCache, key: compileCacheKey(program, language.id, image) };
-    const compiled = await compileProgram(program, { sandbox: services.sandbox, image, seccompProfile: spec.seccompProfile, cache });
+    const compiled = await compileProgram(program, { boxes: source, image, seccompProfile: spec.seccompProfile, cache });
     if (request.announce) services.emit({ type: 'compile-done', result: compiled.result });
     if (!compiled.result.ok) {
       await disposeBoxes([...reused, ...(await fresh().catch(() => []))]);

@@ -75,5 +75,6 @@ export function runBoxFor(limits: ProblemLimits, largestInputBytes: number): Box
     pidsLimit: limits.pidsLimit + 1, // + the runner itself
     tmpBytes: RUN_TMP_BYTES,
     purpose: 'run',
+    pinCpu: true,
   };
 }

@@ -3,11 +3,14 @@
 // own event type (the judge's events, say): the sink takes those and ours alike.
 
 import type { Sandbox } from '../sandbox/sandbox.js';
+import type { BoxSource } from './box-source.js';
 import type { CompileCache } from './compile-cache.js';
 import type { ExecutionEvent } from './events.js';
 
 export interface ExecutionServices<E = never> {
   sandbox: Sandbox;
+  /** Where every launch takes its boxes (compile boxes too) and gives them back. */
+  boxes: BoxSource;
   /** Returns the image reference for a toolchain, building it when missing. */
   ensureImage: (toolchain: string, languageName: string) => Promise<string>;
   /** The text of a seccomp profile, by name (seccomp/<name>.json). */

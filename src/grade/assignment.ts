@@ -12,10 +12,10 @@
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ProblemFileError, UsageError } from '../errors.js';
-import { problemFileErrorFromIssues } from '../problem/issue-to-error.js';
+import { problemFileErrorFromIssues } from '../common/issue-to-error.js';
 import { loadProblem } from '../problem/load.js';
 import { locateProblem } from '../problem/locate.js';
-import { readYamlFile } from '../problem/yaml-file.js';
+import { readYamlFile } from '../common/yaml-file.js';
 import { problemFingerprint } from './keys.js';
 import type { GradeProblem } from './model.js';
 

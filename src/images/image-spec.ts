@@ -4,16 +4,16 @@
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { imagesDir } from '../paths.js';
 
 /** What every image is ultimately built on (pulled, or created offline by debootstrap). */
 export const DEBIAN_IMAGE = 'debian:bookworm-slim';
 export const IMAGE_REPOSITORY_PREFIX = 'letscode/';
-const BASE_TOOLCHAIN = 'base';
+export const BASE_TOOLCHAIN = 'base';
 
 export interface ImageSpec {
-  /** Folder name under images/: gcc, python, ..., or base. */
+  /** Folder name under images/ (gcc, python, ..., or base), or a languages.yaml's own folder (an absolute path). */
   toolchain: string;
   /** Full reference, e.g. letscode/gcc:3f2a9c01b7de. */
   ref: string;
@@ -50,13 +50,28 @@ const cache = new Map<string, ImageSpec>();
 export function imageSpecFor(toolchain: string): ImageSpec {
   const known = cache.get(toolchain);
   if (known) return known;
-  const dir = join(imagesDir, toolchain);
+  const dir = isAbsolute(toolchain) ? toolchain : join(imagesDir, toolchain);
   const parent = toolchain === BASE_TOOLCHAIN ? null : imageSpecFor(BASE_TOOLCHAIN);
   const buildArgs: Record<string, string> = parent ? { BASE_IMAGE: parent.ref } : { DEBIAN_IMAGE };
   const tag = contextHash(dir, JSON.stringify(buildArgs));
-  const spec: ImageSpec = { toolchain, ref: `${IMAGE_REPOSITORY_PREFIX}${toolchain}:${tag}`, dir, buildArgs, parent };
+  const spec: ImageSpec = { toolchain, ref: `${IMAGE_REPOSITORY_PREFIX}${repositoryName(toolchain)}:${tag}`, dir, buildArgs, parent };
   cache.set(toolchain, spec);
   return spec;
+}
+
+/**
+ * A folder under images/ is named as it is; a folder of one's own (languages.yaml) by its
+ * name and a hash of its path, so two folders called zig/ do not share a repository.
+ */
+function repositoryName(toolchain: string): string {
+  if (!isAbsolute(toolchain)) return toolchain;
+  const slug = basename(toolchain).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'image';
+  return `own-${slug}-${createHash('sha256').update(toolchain).digest('hex').slice(0, 8)}`;
+}
+
+/** Every toolchain the languages use, and every folder under images/: what `images build` builds by default. */
+export function toolchainsOf(languages: readonly { image: string }[]): string[] {
+  return [...new Set([...toolchainNames(), ...languages.map((language) => language.image)])].sort();
 }
 
 /** Toolchain folders under images/ (every folder with a Dockerfile, except the base). */

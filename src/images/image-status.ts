@@ -4,7 +4,7 @@
 import { languages } from '../languages/registry.js';
 import type { EngineClient } from '../sandbox/engine-client.js';
 import { imageExists } from './image-store.js';
-import { imageSpecFor, toolchainNames } from './image-spec.js';
+import { imageSpecFor, toolchainsOf } from './image-spec.js';
 
 export interface ImageStatus {
   toolchain: string;
@@ -17,7 +17,7 @@ export interface ImageStatus {
 
 export async function imageStatuses(engine: EngineClient): Promise<ImageStatus[]> {
   return Promise.all(
-    toolchainNames().map(async (toolchain) => {
+    toolchainsOf(languages.all).map(async (toolchain) => {
       const { ref } = imageSpecFor(toolchain);
       const users = languages.all.filter((language) => language.image === toolchain).map((language) => language.id);
       return { toolchain, ref, present: await imageExists(engine, ref), languages: users };

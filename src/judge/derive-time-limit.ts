@@ -11,6 +11,7 @@ import { ProblemFileError } from '../errors.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { readProgramOrSkip } from '../languages/program-reading.js';
+import { FORMAT_LANGUAGES, languageJudgedAs } from '../problem/format-languages.js';
 import type { Problem, TimedProblem } from '../problem/model.js';
 import { cachedTimeLimit, deriveTimeLimitMs, type DeriveTimeLimit, storeTimeLimit, timeLimitCacheKey, withTimeLimit } from '../problem/time-limit.js';
 import { submissionsYamlView } from '../problem/submissions/submissions-yaml-view.js';
@@ -71,7 +72,9 @@ async function deriveTimeLimit(problem: Problem, source: DeriveTimeLimit, servic
     throw new ProblemFileError(problem.sourceFile, 'limits.time_limit', `is not set, and no accepted submission is in a language letscode runs (${languages})`, 'set limits.time_limit, add an accepted submission letscode can run, or pass --time-limit');
   }
   const used = { ...source, acceptedSubmissions: runnable.map((entry) => entry.path) };
-  const key = await timeLimitCacheKey(used, problem.tests, problem.includedFiles, yaml.languageFor);
+  // A file without a yaml `language` is run as the format says (PyPy for Kattis Python): that is part of the key too.
+  const formatDefault = `format default ${JSON.stringify(FORMAT_LANGUAGES[problem.format])}`;
+  const key = await timeLimitCacheKey(used, problem.tests, problem.includedFiles, (path) => yaml.languageFor(path) ?? formatDefault);
   const known = await cachedTimeLimit(problem.dir, key);
   if (known) return { ...known, cached: true, submissions: runnable.length, skipped };
 
@@ -108,7 +111,9 @@ async function readAccepted(problem: Problem, paths: readonly string[], language
   for (const path of paths) {
     const shown = relative(problem.dir, path);
     const read = await readProgramOrSkip(path, shown, languageFor(path), { role: 'accepted submission' });
-    if (read.kind === 'program') runnable.push({ path, language: read.language, source: read.source });
+    // Without a yaml `language`, the format may run it as another language (PyPy for Kattis Python).
+    const language = read.kind === 'program' && languageFor(path) === undefined ? languageJudgedAs(problem.format, read.language) : undefined;
+    if (read.kind === 'program') runnable.push({ path, language: language ?? read.language, source: read.source });
     else if (read.kind === 'unsupported') skipped.push({ path: shown, reason: read.reason });
   }
   return { runnable, skipped };

@@ -35,7 +35,8 @@ export async function openExternalChecker(spec: ExternalCheckerSpec, boxCount: n
   const check = spec.protocol === 'kattis' ? kattisCheck : testlibCheck;
   return {
     check: (files) => pool.use((box) => check(box, launched.program, files)),
-    dispose: () => launched.dispose(),
+    // A warm box source keeps the checker installed for the next solution (grade, serve).
+    dispose: () => launched.dispose({ keep: true }),
   };
 }
 

@@ -30,6 +30,8 @@ describe('includedFilesFor', () => {
 
   it('takes the language’s own folder whole, without the default one', () => {
     expect(includedFilesFor(included, language('cpp'))).toBe(CPP_DRIVER);
+    expect(includedFilesFor(included, language('cpp20'))).toBe(CPP_DRIVER);
+    expect(includedFilesFor(included, language('cpp-clang'))).toBe(CPP_DRIVER);
   });
 
   it('falls back to default/, and to nothing', () => {

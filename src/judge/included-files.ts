@@ -9,13 +9,17 @@ import { sourceNameFor, withoutExtension } from '../languages/commands.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { comparePaths, extensionOf, type SourceFile, type SourceFolder } from '../languages/source-folder.js';
-import { resolveMainClass } from '../languages/template.js';
+import { resolveClassNames } from '../languages/main-class.js';
 import type { IncludedFiles } from '../problem/model.js';
 
-/** The files a submission in `language` gets: its language's folder replaces the default one whole. */
+/**
+ * The files a submission in `language` gets: its language's folder replaces the default
+ * one whole. A variant (C++20) takes its language's folder (include/cpp/) unless it has one.
+ */
 export function includedFilesFor(included: IncludedFiles | undefined, language: Language): readonly SourceFile[] {
   if (!included) return [];
-  return included.byLanguage.get(language.id) ?? included.default ?? [];
+  const variantOf = language.variantOf === undefined ? undefined : included.byLanguage.get(language.variantOf);
+  return included.byLanguage.get(language.id) ?? variantOf ?? included.default ?? [];
 }
 
 /**
@@ -42,8 +46,8 @@ function asFolder(language: Language, solutionName: string, data: Buffer): Sourc
 function submittedFileName(language: Language, name: string, data: Buffer): string {
   // javac wants a public class in the file of its name (Java's sourceName says so); a
   // file without one keeps its name rather than take the driver's (Main.java).
-  if (language.mainClass && language.sourceName.includes('{mainClass}')) {
-    return sourceNameFor(language, resolveMainClass(language, data.toString('utf8'), withoutExtension(name)));
+  if (language.mainClass && language.sourceName.includes('{fileClass}')) {
+    return sourceNameFor(language, resolveClassNames(language, data.toString('utf8'), { fileStem: withoutExtension(name) })?.fileClass);
   }
   // A name the language would not compile (--lang on a .txt, serve's code) gets the usual one.
   return language.extensions.includes(extensionOf(name)) ? name : sourceNameFor(language);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport, makeTest } from './__fixtures__/judge-reports.js';
 import { formatVerdictCounts, overallVerdict, verdictCounts, type TestResult } from './judge-report.js';
-import { type CompileResult } from '../execution/compile.js';
+import { type CompileResult } from '../execution/compile-result.js';
 import { type Verdict } from '../common/verdicts.js';
 
 const compiled: CompileResult = { ok: true, message: '', wallMs: 1, cached: false };

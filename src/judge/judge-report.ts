@@ -2,7 +2,7 @@
 // data, not scattered ifs.
 
 import { VERDICTS, type Verdict } from '../common/verdicts.js';
-import type { CompileResult } from '../execution/compile.js';
+import type { CompileResult } from '../execution/compile-result.js';
 
 export interface TestResult {
   /** 0-based position in the problem's test list. */

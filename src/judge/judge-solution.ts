@@ -4,7 +4,7 @@
 // through judge-problem.ts (or derive-time-limit.ts when judging many solutions).
 
 import { stat } from 'node:fs/promises';
-import type { BoxSource } from '../execution/box-source.js';
+import { availableParallelism } from 'node:os';
 import { launchProgram, type LaunchedProgram } from '../execution/launch.js';
 import { runBoxFor, runLimitsFor } from '../execution/limits.js';
 import type { Language } from '../languages/language.js';
@@ -23,8 +23,6 @@ export interface JudgeRequest {
   solution: { name: string; source: ProgramSource };
   /** How many tests run at once, each in its own warm box. */
   jobs: number;
-  /** Where run boxes come from; default: new boxes from the sandbox. */
-  boxes?: BoxSource;
 }
 
 export async function judgeSolution(request: JudgeRequest, services: JudgeServices): Promise<JudgeReport> {
@@ -43,14 +41,15 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
     timeLimitMs: problem.limits.timeMs,
     memoryLimitBytes: problem.limits.memoryBytes,
   });
-  const jobs = Math.max(1, Math.min(request.jobs, problem.tests.length));
+  // One pinned core per box: more boxes than cores would share cores and disturb timings.
+  const jobs = Math.max(1, Math.min(request.jobs, problem.tests.length, availableParallelism()));
   // The checker or interactor (its own compile and boxes) is prepared while the solution compiles.
   const support = openProblemSupport(problem, jobs, services);
   // Handled where it is awaited; this only keeps an early failure from counting as unhandled.
   support.catch(() => undefined);
   try {
     const box = runBoxFor(problem.limits, await largestInputBytes(problem.tests));
-    const launch = await launchProgram({ language, source, memoryBytes: problem.limits.memoryBytes, box, boxCount: jobs, boxes: request.boxes, announce: true }, services);
+    const launch = await launchProgram({ language, source, memoryBytes: problem.limits.memoryBytes, box, boxCount: jobs, announce: true }, services);
     const tests = launch.kind === 'launched' ? await runOnLaunched(launch, request, await support, emit) : [];
     const report: JudgeReport = {
       verdict: overallVerdict(launch.compile, tests),
@@ -69,8 +68,9 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
 }
 
 async function runOnLaunched(launched: LaunchedProgram, request: JudgeRequest, support: ProblemSupport, emit: JudgeServices['emit']): Promise<TestResult[]> {
+  let tests: TestResult[] = [];
   try {
-    return await runTests(launched.boxes, {
+    tests = await runTests(launched.boxes, {
       tests: request.problem.tests,
       program: launched.program,
       limits: runLimitsFor(request.problem.limits),
@@ -78,8 +78,10 @@ async function runOnLaunched(launched: LaunchedProgram, request: JudgeRequest, s
       check: support.check,
       interactor: support.interactor,
     });
+    return tests;
   } finally {
-    await launched.dispose();
+    // Boxes go back to a warm source only when every run in them ended normally.
+    await launched.dispose({ keep: tests.length > 0 && tests.every((test) => test.verdict !== 'JE') });
   }
 }
 

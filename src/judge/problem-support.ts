@@ -34,7 +34,7 @@ export async function openProblemSupport(problem: Problem, boxCount: number, ser
     interactor,
     dispose: async () => {
       await output.dispose();
-      await interactor?.dispose();
+      await interactor?.dispose({ keep: true });
     },
   };
 }

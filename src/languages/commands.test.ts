@@ -36,10 +36,11 @@ describe('compileCommand and runCommand', () => {
 
   it('sizes the JVM heap from the limit and runs the resolved class', () => {
     const java = language('java');
-    const run = runCommand(java, { memoryBytes: 256 * MiB, mainClass: 'Foo' });
+    const classes = { mainClass: 'x.y.Foo', fileClass: 'Foo' };
+    const run = runCommand(java, { memoryBytes: 256 * MiB, classes });
     expect(run.argv).toContain('-Xmx204m');
-    expect(run.argv.slice(-3)).toEqual(['-cp', '/box', 'Foo']);
-    expect(compileCommand(java, { memoryBytes: 1024 * MiB, mainClass: 'Foo' })?.argv.at(-1)).toBe('/box/Foo.java');
+    expect(run.argv.slice(-3)).toEqual(['-cp', '/box', 'x.y.Foo']);
+    expect(compileCommand(java, { memoryBytes: 1024 * MiB, classes })?.argv.at(-1)).toBe('/box/Foo.java');
   });
 
   it('fills placeholders in the environment', () => {
@@ -64,8 +65,8 @@ describe('compileCommand and runCommand', () => {
   });
 
   it('refuses a Java command without a main class', () => {
-    expect(() => runCommand(language('java'), { memoryBytes: 256 * MiB })).toThrow(/mainClass/);
-    expect(() => sourceNameFor(language('java'))).toThrow(/mainClass/);
+    expect(() => runCommand(language('java'), { memoryBytes: 256 * MiB })).toThrow(/fileClass|mainClass/);
+    expect(() => sourceNameFor(language('java'))).toThrow(/fileClass/);
   });
 });
 
@@ -95,7 +96,7 @@ describe('prepareProgram', () => {
   it('sizes the Kotlin JVM and the Mono heap from the limit', () => {
     const kotlin = prepareProgram(language('kotlin'), Buffer.from('fun main() {}'), 256 * MiB);
     expect(kotlin.run.argv).toContain('-Xmx204m');
-    expect(kotlin.run.argv.slice(-2)).toEqual(['-jar', '/box/solution.jar']);
+    expect(kotlin.run.argv.slice(-3)).toEqual(['-cp', '/box/solution.jar', 'SolutionKt']);
     expect(kotlin.compile?.argv).toEqual(['kotlinc', '/box/solution.kt', '-d', '/tmp/out/solution.jar']);
     const csharp = prepareProgram(language('csharp'), Buffer.from('class P {}'), 256 * MiB);
     expect(csharp.run).toEqual({ argv: ['mono', '/box/solution.exe'], env: { MONO_GC_PARAMS: 'max-heap-size=204m' } });
@@ -126,9 +127,28 @@ describe('prepareProgram on a folder', () => {
     expect(program.run.argv.at(-1)).toBe('Solver');
   });
 
-  it('Java: a main class that is not public is named by its file', () => {
+  it('Java: a main class that is not public is found all the same', () => {
     const program = prepareProgram(language('java'), folder('sol', { 'Solver.java': 'class Solver { public static void main(String[] a) {} }' }), 256 * MiB);
     expect(program.run.argv.at(-1)).toBe('Solver');
+  });
+
+  it('Java: packages in subfolders compile together and the main class runs with its package', () => {
+    const program = prepareProgram(
+      language('java'),
+      folder('sol', {
+        'src/x/y/Main.java': 'package x.y;\nimport x.y.util.Adder;\npublic class Main { public static void main(String[] a) {} }',
+        'src/x/y/util/Adder.java': 'package x.y.util;\npublic class Adder {}',
+      }),
+      256 * MiB,
+    );
+    expect(program.sourceName).toBe('src/x/y/Main.java');
+    expect(program.compile?.argv.slice(-2)).toEqual(['/box/src/x/y/Main.java', '/box/src/x/y/util/Adder.java']);
+    expect(program.run.argv.slice(-2)).toEqual(['/box', 'x.y.Main']);
+  });
+
+  it('Kotlin: the main file\'s class with its package, named as kotlinc names it', () => {
+    const program = prepareProgram(language('kotlin'), folder('sol', { 'two-sum.kt': 'package a.b\nfun main() {}', 'util.kt': 'package a.b\nfun add() = 1' }), 256 * MiB);
+    expect(program.run.argv.at(-1)).toBe('a.b.Two_sumKt');
   });
 
   it('Rust: compiles the crate root only (modules are found from it)', () => {

@@ -3,6 +3,7 @@
 
 import { BoxPaths } from '../sandbox/sandbox.js';
 import type { Language } from './language.js';
+import type { ClassNames } from './main-class.js';
 import { expandCommand, expandTemplate, type TemplateVars } from './template.js';
 
 const MiB = 1024 * 1024;
@@ -16,8 +17,8 @@ export interface LanguageCommand {
 export interface CommandOptions {
   /** The step's memory limit; the memory placeholders are derived from it. */
   memoryBytes: number;
-  /** The resolved entry class (resolveMainClass), for languages that have one. */
-  mainClass?: string | undefined;
+  /** The resolved entry and file classes (resolveClassNames), for languages that have them. */
+  classes?: ClassNames | undefined;
   /**
    * Where the sources are, relative to the box: the main one ({source}) and every one
    * the language compiles ({sources}). Default: a single file named by sourceNameFor.
@@ -48,8 +49,8 @@ export function memoryVars(language: Pick<Language, 'heapShare'>, memoryBytes: n
 }
 
 /** The source's file name inside the box (Java: named after its public class). */
-export function sourceNameFor(language: Pick<Language, 'sourceName'>, mainClass?: string): string {
-  return expandTemplate(language.sourceName, mainClass === undefined ? {} : { mainClass });
+export function sourceNameFor(language: Pick<Language, 'sourceName'>, fileClass?: string): string {
+  return expandTemplate(language.sourceName, fileClass === undefined ? {} : { fileClass });
 }
 
 /** A path without the extension of its last segment: lib/main.ts -> lib/main. */
@@ -58,7 +59,7 @@ export function withoutExtension(path: string): string {
 }
 
 function templateVars(language: Language, options: CommandOptions): TemplateVars {
-  const main = options.layout?.main ?? sourceNameFor(language, options.mainClass);
+  const main = options.layout?.main ?? sourceNameFor(language, options.classes?.fileClass);
   const sources = options.layout?.sources ?? [main];
   const vars: TemplateVars = {
     ...memoryVars(language, options.memoryBytes),
@@ -68,7 +69,10 @@ function templateVars(language: Language, options: CommandOptions): TemplateVars
     sources: sources.map((path) => `${BoxPaths.program}/${path}`),
     sourceStem: withoutExtension(main),
   };
-  if (options.mainClass !== undefined) vars.mainClass = options.mainClass;
+  if (options.classes !== undefined) {
+    vars.mainClass = options.classes.mainClass;
+    vars.fileClass = options.classes.fileClass;
+  }
   return vars;
 }
 

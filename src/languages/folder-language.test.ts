@@ -33,7 +33,7 @@ describe('detectFolderLanguage', () => {
     const call = () => detect(['main.py', 'main.js', 'notes.txt', 'Makefile']);
     expect(call).toThrow(UsageError);
     expect(call).toThrow(
-      /^cannot tell the language of folder sol\/: no language has the most files \(found 1 python file, 1 javascript file, other files: \.txt, files without an extension\); pass --lang \(c, cpp, .*csharp\)$/,
+      /^cannot tell the language of folder sol\/: no language has the most files \(found 1 python file, 1 javascript file, other files: \.txt, files without an extension\); pass --lang \(c, cpp, cpp20, .*csharp, .*\)$/,
     );
   });
 

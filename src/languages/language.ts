@@ -2,6 +2,7 @@
 // toolchain, and a tiny program that proves the toolchain works. The registry validates
 // every entry against this schema when it loads.
 
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -13,17 +14,26 @@ import { z } from 'zod';
  *                (solution, main, lib/main): names what the compiler makes of it
  *   {out}        the directory the compile step writes its artifacts to
  *   {box}        the directory the run step finds the sources and artifacts in
- *   {mainClass}  the entry class/module name, when the language detects one
+ *   {mainClass}  the entry class, with its package (x.y.Main), when the language has a
+ *                mainClass rule
+ *   {fileClass}  the class a single source file is named after (Java: its public class);
+ *                only in sourceName, where a package would not make a file name
  *   {memoryMiB}  the memory limit; {heapMiB} the share a managed runtime may use for its heap
  *   {stackMiB}   the stack size granted to the program
  */
-export const PLACEHOLDERS = ['source', 'sources', 'sourceStem', 'out', 'box', 'mainClass', 'memoryMiB', 'heapMiB', 'stackMiB'] as const;
+export const PLACEHOLDERS = ['source', 'sources', 'sourceStem', 'out', 'box', 'mainClass', 'fileClass', 'memoryMiB', 'heapMiB', 'stackMiB'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Placeholders that stand for several arguments. */
 export const LIST_PLACEHOLDERS: readonly Placeholder[] = ['sources'];
 
 const command = z.array(z.string().min(1)).min(1);
-const extension = z.string().regex(/^\.[a-z0-9+]+$/);
+/**
+ * Lower case: detection ignores the case of a file's extension (sol.R is R, Main.JAVA is
+ * Java), so two extensions that differ only in case would be one.
+ */
+const extension = z.string().regex(/^\.[a-z0-9+]+$/, {
+  message: 'must be a dot and lower-case letters, digits or + (detection ignores case: write .r for .R)',
+});
 
 /**
  * One way to pick the main file of a folder solution. The rules of a language are tried
@@ -55,20 +65,57 @@ export const languageSchema = z.object({
    * are written into the box but neither passed in {sources} nor counted for detection.
    */
   includeExtensions: z.array(extension).default([]),
+  /**
+   * Extensions of another language this one takes over for a single file whose text
+   * matches `pattern`: Prolog's .pl, Perl's otherwise, for a file with a `:-` clause (as
+   * problemtools tells Python 2 from Python 3 by the first line).
+   */
+  claims: z.array(z.object({ extension, pattern: z.string().min(1) }).strict()).default([]),
+  /**
+   * The language this one is a variant of (C++20 of C++17, PyPy of Python): the same
+   * files, but a file's extension never picks it, only its name does (--lang cpp20); a
+   * problem's files for the other language (include/cpp/) serve it too.
+   */
+  variantOf: z.string().optional(),
   /** Other names accepted by --lang (c++, py, js, ...). */
   aliases: z.array(z.string()).default([]),
-  /** Directory under images/ holding the Dockerfile. Several languages may share one. */
-  image: z.string().regex(/^[a-z0-9-]+$/),
-  /** File name of a single-file solution inside the box; may use {mainClass}. */
+  /**
+   * Folder under images/ holding the Dockerfile; several languages may share one. A
+   * languages.yaml may also name a folder of its own, which is then an absolute path.
+   */
+  image: z.string().refine((value) => /^[a-z0-9-]+$/.test(value) || isAbsolute(value), {
+    message: 'must be the name of a folder under images/ (gcc, python, ...) or the path of a folder with a Dockerfile',
+  }),
+  /** File name of a single-file solution inside the box; may use {fileClass}. */
   sourceName: z.string().min(1),
   /** How the main file ({source}) of a folder solution is found; see mainFileRuleSchema. */
   mainFile: z.array(mainFileRuleSchema).min(1).default([{ kind: 'only' }]),
   /**
-   * How to find {mainClass} in the (main) source (Java: the public class). The first
-   * capture group of the first match wins; `fallback` is used when nothing matches (in a
-   * folder solution: the main file's name, when it is a valid class name).
+   * How to find {mainClass} and {fileClass} in the (main) source, for languages that run
+   * a class (main-class.ts). Patterns are matched against the top-level code (comments,
+   * literals and nested bodies blanked out); group 1 names the class.
    */
-  mainClass: z.object({ pattern: z.string(), fallback: z.string() }).optional(),
+  mainClass: z
+    .object({
+      /** A top-level class declaration; every match is a candidate for the entry class. */
+      pattern: z.string(),
+      /** The entry is the first candidate whose declaration (header and body) matches this: it declares main. */
+      entry: z.string().optional(),
+      /** The top-level class the single source file must be named after (Java: the public one). */
+      fileClass: z.string().optional(),
+      /** The package declaration; group 1 (x.y) goes in front of the entry class. */
+      package: z.string().optional(),
+      /**
+       * Top-level code that makes the file itself the entry (Kotlin: a top-level fun main):
+       * the entry is then the file's class, its name in letters, digits and _ with a capital
+       * first letter, plus `suffix` (main.kt -> MainKt), or what `nameAnnotation` names.
+       */
+      fileEntry: z.object({ pattern: z.string(), suffix: z.string(), nameAnnotation: z.string().optional() }).strict().optional(),
+      /** The class when the source names none (a folder's main file name comes first). */
+      fallback: z.string(),
+    })
+    .strict()
+    .optional(),
   /** Null when the language has no compile step (the run step reads the source). */
   compile: command.nullable(),
   run: command,

@@ -11,15 +11,19 @@
 // `run` then runs with cwd /tmp. Placeholders are listed in language.ts.
 
 import type { LanguageInput } from './language.js';
+import { CLANG_LANGUAGES } from './data/clang.js';
 import { CSHARP_LANGUAGES } from './data/csharp.js';
+import { DECLARATIVE_LANGUAGES } from './data/declarative.js';
 import { GCC_LANGUAGES } from './data/gcc.js';
 import { GO_LANGUAGES } from './data/go.js';
-import { JAVA, KOTLIN } from './data/jvm.js';
+import { INTERPRETED_LANGUAGES } from './data/interpreters.js';
+import { JAVA, KOTLIN, SCALA } from './data/jvm.js';
+import { NATIVE_LANGUAGES } from './data/native.js';
 import { NODE_LANGUAGES } from './data/node.js';
 import { PYTHON_LANGUAGES } from './data/python.js';
 import { RUST_LANGUAGES } from './data/rust.js';
 
-/** In the order `letscode languages` lists them. */
+/** In the order `letscode languages` lists them: the first ten, then the others by family. */
 export const languagesData: LanguageInput[] = [
   ...GCC_LANGUAGES,
   ...PYTHON_LANGUAGES,
@@ -29,4 +33,9 @@ export const languagesData: LanguageInput[] = [
   ...RUST_LANGUAGES,
   KOTLIN,
   ...CSHARP_LANGUAGES,
+  ...CLANG_LANGUAGES,
+  SCALA,
+  ...DECLARATIVE_LANGUAGES,
+  ...NATIVE_LANGUAGES,
+  ...INTERPRETED_LANGUAGES,
 ];

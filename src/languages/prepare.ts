@@ -6,7 +6,7 @@ import { compileCommand, runCommand, sourceNameFor, withoutExtension, type Langu
 import { layoutFolder } from './folder-language.js';
 import type { Language } from './language.js';
 import { comparePaths, languageUsesFile, type SourceFile, type SourceFolder } from './source-folder.js';
-import { resolveMainClass } from './template.js';
+import { resolveClassNames, type ClassNames } from './main-class.js';
 
 /** The compile step's memory limit when the caller does not give one (the compile box's default). */
 export const DEFAULT_COMPILE_MEMORY_BYTES = 1024 * 1024 * 1024;
@@ -39,26 +39,27 @@ export function prepareProgram(
   memoryBytes: number,
   compileMemoryBytes: number = DEFAULT_COMPILE_MEMORY_BYTES,
 ): PreparedProgram {
-  const { layout, mainClass, sources } = Buffer.isBuffer(source) ? singleFile(language, source) : folder(language, source);
+  const { layout, classes, sources } = Buffer.isBuffer(source) ? singleFile(language, source) : folder(language, source);
   return {
     sourceName: layout.main,
     sources,
-    compile: compileCommand(language, { memoryBytes: compileMemoryBytes, mainClass, layout }),
-    run: runCommand(language, { memoryBytes, mainClass, layout }),
+    compile: compileCommand(language, { memoryBytes: compileMemoryBytes, classes, layout }),
+    run: runCommand(language, { memoryBytes, classes, layout }),
     outOfMemoryMarkers: language.outOfMemoryMarkers,
   };
 }
 
 interface Placement {
   layout: SourceLayout;
-  mainClass: string | undefined;
+  classes: ClassNames | undefined;
   sources: SourceFile[];
 }
 
 function singleFile(language: Language, data: Buffer): Placement {
-  const mainClass = resolveMainClass(language, data.toString('utf8'));
-  const main = sourceNameFor(language, mainClass);
-  return { layout: { main, sources: [main] }, mainClass, sources: [{ path: main, data }] };
+  const fileStemFor = (fileClass: string) => withoutExtension(sourceNameFor(language, fileClass));
+  const classes = resolveClassNames(language, data.toString('utf8'), { fileStemFor });
+  const main = sourceNameFor(language, classes?.fileClass);
+  return { layout: { main, sources: [main] }, classes, sources: [{ path: main, data }] };
 }
 
 const SAFE_RELATIVE_PATH = /^[^/\\\0]+(?:\/[^/\\\0]+)*$/;
@@ -70,6 +71,6 @@ function folder(language: Language, source: SourceFolder): Placement {
   if (unsafe) throw new Error(`source path "${unsafe.path}" must be relative, '/'-separated, without ".."`);
   const { main, sources } = layoutFolder(language, { ...source, files }, `${source.name}/`);
   const stem = withoutExtension(main.path.split('/').pop() ?? main.path);
-  const mainClass = resolveMainClass(language, main.data.toString('utf8'), stem);
-  return { layout: { main: main.path, sources: sources.map((file) => file.path) }, mainClass, sources: files };
+  const classes = resolveClassNames(language, main.data.toString('utf8'), { fileStem: stem });
+  return { layout: { main: main.path, sources: sources.map((file) => file.path) }, classes, sources: files };
 }

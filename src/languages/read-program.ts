@@ -36,7 +36,8 @@ export async function readProgram(
     const source = await readFile(path).catch(() => {
       throw new UsageError(`cannot read the ${role} file ${shownAs}: check the path`);
     });
-    const language = detectLanguage(languages, path, langOption);
+    // The text too: a language may claim another's extension by it (Prolog's .pl).
+    const language = detectLanguage(languages, path, langOption, source.toString('utf8'));
     const includes = options.siblingIncludes ? await siblingIncludes(path, language) : [];
     if (includes.length === 0) return { language, source };
     return { language, source: { name: basename(dirname(path)), files: [{ path: basename(path), data: source }, ...includes] } };

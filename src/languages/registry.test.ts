@@ -70,7 +70,7 @@ describe('createRegistry: schema and rules', () => {
 
   it('rejects an extension used by two languages', () => {
     const error = definitionError([valid, { ...valid, id: 'toy2', aliases: [] }]);
-    expect(error.message).toBe('language "toy2": extensions.0: extension ".toy" is already used by language "toy"');
+    expect(error.message).toBe('language "toy2": extensions.0: extension ".toy" is already used by language "toy" (remove it here, or change toy\'s)');
   });
 
   it('rejects an alias that is another language\'s id or alias, in any case', () => {
@@ -82,10 +82,30 @@ describe('createRegistry: schema and rules', () => {
   it('rejects a duplicate id', () => {
     expect(definitionError([valid, { ...valid, extensions: ['.x'], aliases: [] }]).field).toBe('id');
   });
+
+  it('lets a variant share its language\'s extensions, and only a language that is not a variant', () => {
+    const variant = { ...valid, id: 'toy2', aliases: [], variantOf: 'toy' };
+    expect(createRegistry([valid, variant]).byExtension.get('.toy')?.id).toBe('toy');
+    expect(definitionError([valid, { ...variant, variantOf: 'tyo' }]).message).toMatch(/variantOf: "tyo" is not a language .* \(did you mean toy\?\)/);
+    expect(definitionError([valid, variant, { ...variant, id: 'toy3', variantOf: 'toy2' }]).field).toBe('variantOf');
+    expect(definitionError([{ ...valid, variantOf: 'toy' }]).field).toBe('variantOf');
+  });
+
+  it('accepts a claim on another language\'s extension only', () => {
+    const claimer = { ...valid, id: 'other', extensions: ['.oth'], aliases: [], claims: [{ extension: '.toy', pattern: '^:-' }] };
+    expect(createRegistry([valid, claimer]).claims.get('.toy')?.[0]?.language.id).toBe('other');
+    expect(definitionError([claimer]).field).toBe('claims.0.extension');
+    expect(definitionError([valid, { ...claimer, claims: [{ extension: '.oth', pattern: 'x' }] }]).field).toBe('claims.0.extension');
+    expect(definitionError([valid, { ...claimer, claims: [{ extension: '.toy', pattern: '(' }] }]).field).toBe('claims.0.pattern');
+  });
+
+  it('explains an upper-case extension: detection ignores case', () => {
+    expect(definitionError([{ ...valid, extensions: ['.R'] }]).message).toMatch(/extensions\.0: .*lower-case.*write \.r for \.R/);
+  });
 });
 
 describe('detectLanguage', () => {
-  const byExtension = languages.all.flatMap((language) => language.extensions.map((extension) => [extension, language.id]));
+  const byExtension = languages.all.filter((language) => language.variantOf === undefined).flatMap((language) => language.extensions.map((extension) => [extension, language.id]));
 
   it.each(byExtension)('detects %s as %s', (extension, id) => {
     expect(detectLanguage(languages, `/work/sol${extension}`).id).toBe(id);
@@ -94,12 +114,33 @@ describe('detectLanguage', () => {
   it('ignores the case of the extension', () => {
     expect(detectLanguage(languages, 'Solution.CPP').id).toBe('cpp');
     expect(detectLanguage(languages, 'Main.Java').id).toBe('java');
+    expect(detectLanguage(languages, 'sol.R').id).toBe('r');
+  });
+
+  it('never picks a variant by extension, only by name', () => {
+    expect(detectLanguage(languages, 'a.cpp').id).toBe('cpp');
+    expect(detectLanguage(languages, 'a.py').id).toBe('python');
+    expect(detectLanguage(languages, 'a.cpp', 'c++20').id).toBe('cpp20');
+    expect(detectLanguage(languages, 'a.cpp', 'clang').id).toBe('cpp-clang');
+    expect(detectLanguage(languages, 'a.py', 'pypy3').id).toBe('pypy');
+  });
+
+  it('gives .pl to Perl, unless the text is Prolog (a clause or a directive starts a line)', () => {
+    expect(detectLanguage(languages, 'a.pl', undefined, 'my ($a, $b) = split " ", <STDIN>;\nprint $a + $b, "\\n";\n').id).toBe('perl');
+    expect(detectLanguage(languages, 'a.pl', undefined, 'print 1 ? 2 :-3;\n').id).toBe('perl');
+    expect(detectLanguage(languages, 'a.pl', undefined, 'main :-\n    read(X), write(X).\n').id).toBe('prolog');
+    expect(detectLanguage(languages, 'a.pl', undefined, ':- initialization(main).\nmain.\n').id).toBe('prolog');
+    expect(detectLanguage(languages, 'a.pl', undefined, 'add(X, Y, Z) :- Z is X + Y.\n').id).toBe('prolog');
+    expect(detectLanguage(languages, 'a.pl').id).toBe('perl');
+    expect(detectLanguage(languages, 'a.plg').id).toBe('prolog');
   });
 
   it.each([
     ['c++', 'cpp'], ['cc', 'cpp'], ['cpp17', 'cpp'], ['CPP', 'cpp'], ['py', 'python'], ['python3', 'python'],
     ['js', 'javascript'], ['node', 'javascript'], ['ts', 'typescript'], ['Java', 'java'], ['golang', 'go'],
     ['rs', 'rust'], ['c', 'c'], ['kt', 'kotlin'], ['Kotlin', 'kotlin'], ['cs', 'csharp'], ['C#', 'csharp'], ['mono', 'csharp'],
+    ['c++20', 'cpp20'], ['c++23', 'cpp23'], ['pypy3', 'pypy'], ['clang++', 'cpp-clang'], ['ghc', 'haskell'], ['fpc', 'pascal'],
+    ['sbcl', 'lisp'], ['swipl', 'prolog'], ['gnat', 'ada'], ['Rscript', 'r'], ['sh', 'bash'], ['f95', 'fortran'],
   ])('--lang %s means %s, whatever the extension', (option, id) => {
     expect(detectLanguage(languages, 'notes.txt', option).id).toBe(id);
     expect(detectLanguage(languages, 'sol.py', option).id).toBe(id);
@@ -112,9 +153,9 @@ describe('detectLanguage', () => {
   });
 
   it('rejects an unknown extension, naming the file and listing what is known', () => {
-    const call = () => detectLanguage(languages, 'solutions/sol.pas');
+    const call = () => detectLanguage(languages, 'solutions/sol.cob');
     expect(call).toThrow(UsageError);
-    expect(call).toThrow(/solutions\/sol\.pas.*"\.pas".*\.c \.cpp .*\.rs .*\.kt \.cs.*--lang/);
+    expect(call).toThrow(/solutions\/sol\.cob.*"\.cob".*\.c \.cpp .*\.rs .*\.kt \.cs.*\.pas.*--lang/);
   });
 
   it('rejects a file without an extension', () => {
@@ -129,7 +170,7 @@ describe('detectLanguage', () => {
 
   it('resolves a bare name (for commands that take language names)', () => {
     expect(resolveLanguage(languages, ' Python3 ').id).toBe('python');
-    expect(() => resolveLanguage(languages, 'pascal')).toThrow(/^unknown language "pascal": known: c \(c17\)/);
+    expect(() => resolveLanguage(languages, 'cobol')).toThrow(/^unknown language "cobol": known: c \(c17\)/);
   });
 });
 

@@ -1,33 +1,31 @@
-// The language registry: every entry of languages-data.ts validated (schema, then the
-// rules the schema cannot express), indexed by extension and by name, and the place that
-// decides which language a solution file is written in (a folder: folder-language.ts).
+// The language registry: every entry validated (schema, then language-rules.ts, then the
+// rules between entries), indexed by extension and by name, and the place that decides
+// which language a solution file is written in (a folder: folder-language.ts).
 
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { closestMatch } from '../common/did-you-mean.js';
 import { languageSchema, type Language, type LanguageInput } from './language.js';
+import { checkRules, LanguageDefinitionError } from './language-rules.js';
 import { languagesData } from './languages-data.js';
-import { isListPlaceholder, mainClassRegExp, placeholdersIn, unknownPlaceholders } from './template.js';
+
+export { LanguageDefinitionError } from './language-rules.js';
+
+/** A language that takes over another's extension for a file whose text matches. */
+export interface ExtensionClaim {
+  language: Language;
+  pattern: RegExp;
+}
 
 export interface LanguageRegistry {
   /** In the order of the data. */
   readonly all: readonly Language[];
-  /** Extension with the dot, lower case -> language. */
+  /** Extension with the dot, lower case -> the language it picks (variants pick none). */
   readonly byExtension: ReadonlyMap<string, Language>;
   /** Id or alias, lower case -> language. */
   readonly byName: ReadonlyMap<string, Language>;
-}
-
-/** A language entry is malformed: a bug in the data, reported with the entry and the field. */
-export class LanguageDefinitionError extends Error {
-  readonly languageId: string;
-  readonly field: string | undefined;
-  constructor(languageId: string, field: string | undefined, problem: string) {
-    super(`language "${languageId}"${field ? `: ${field}` : ''}: ${problem}`);
-    this.name = 'LanguageDefinitionError';
-    this.languageId = languageId;
-    this.field = field;
-  }
+  /** Extension -> the languages that claim a file of it by its text (Prolog's .pl). */
+  readonly claims: ReadonlyMap<string, readonly ExtensionClaim[]>;
 }
 
 const strictSchema = languageSchema.strict();
@@ -37,24 +35,55 @@ export function createRegistry(data: readonly LanguageInput[]): LanguageRegistry
   const byExtension = new Map<string, Language>();
   const byName = new Map<string, Language>();
   for (const language of all) {
-    for (const [index, extension] of language.extensions.entries()) {
-      claim(byExtension, extension, language, `extensions.${index}`, 'extension');
+    if (language.variantOf === undefined) {
+      for (const [index, extension] of language.extensions.entries()) {
+        claim(byExtension, extension, language, `extensions.${index}`, 'extension');
+      }
     }
     claim(byName, language.id, language, 'id', 'name');
     for (const [index, alias] of language.aliases.entries()) {
       claim(byName, alias.toLowerCase(), language, `aliases.${index}`, 'name');
     }
   }
-  return { all, byExtension, byName };
+  for (const language of all) checkVariant(language, all);
+  return { all, byExtension, byName, claims: indexClaims(all, byExtension) };
 }
 
 function claim(index: Map<string, Language>, key: string, language: Language, field: string, what: string): void {
   const owner = index.get(key);
   if (owner) {
     const whose = owner === language ? 'this language' : `language "${owner.id}"`;
-    throw new LanguageDefinitionError(language.id, field, `${what} "${key}" is already used by ${whose}`);
+    const fix = owner === language ? 'remove the repeated one' : `remove it here, or change ${owner.id}'s`;
+    throw new LanguageDefinitionError(language.id, field, `${what} "${key}" is already used by ${whose}`, fix);
   }
   index.set(key, language);
+}
+
+/** A variant names a language that is not itself a variant. */
+function checkVariant(language: Language, all: readonly Language[]): void {
+  if (language.variantOf === undefined) return;
+  const base = all.find((other) => other.id === language.variantOf);
+  if (base === undefined || base === language || base.variantOf !== undefined) {
+    const ids = all.filter((other) => other.variantOf === undefined && other !== language).map((other) => other.id);
+    const guess = closestMatch(language.variantOf, ids);
+    throw new LanguageDefinitionError(language.id, 'variantOf', `"${language.variantOf}" is not a language this one can be a variant of`,
+      guess ? `did you mean ${guess}?` : 'name the id of a language that is not a variant itself');
+  }
+}
+
+function indexClaims(all: readonly Language[], byExtension: ReadonlyMap<string, Language>): Map<string, ExtensionClaim[]> {
+  const claims = new Map<string, ExtensionClaim[]>();
+  for (const language of all) {
+    for (const [index, { extension, pattern }] of language.claims.entries()) {
+      const owner = byExtension.get(extension);
+      if (owner === undefined || owner === language) {
+        throw new LanguageDefinitionError(language.id, `claims.${index}.extension`, `"${extension}" is not another language's extension`,
+          owner ? 'remove the claim: the extension is this language\'s already' : 'add it to extensions instead');
+      }
+      claims.set(extension, [...(claims.get(extension) ?? []), { language, pattern: new RegExp(pattern, 'mu') }]);
+    }
+  }
+  return claims;
 }
 
 function parseLanguage(entry: LanguageInput, index: number): Language {
@@ -68,67 +97,6 @@ function parseLanguage(entry: LanguageInput, index: number): Language {
   }
   checkRules(parsed.data);
   return parsed.data;
-}
-
-/** What the schema cannot say: placeholders exist and have a value where they are used. */
-function checkRules(language: Language): void {
-  const fail = (field: string, problem: string): never => {
-    throw new LanguageDefinitionError(language.id, field, problem);
-  };
-  const templates: [string, string][] = [
-    ['sourceName', language.sourceName],
-    ...(language.compile ?? []).map((arg, i): [string, string] => [`compile.${i}`, arg]),
-    ...language.run.map((arg, i): [string, string] => [`run.${i}`, arg]),
-    ...Object.entries(language.env).map(([name, value]): [string, string] => [`env.${name}`, value]),
-  ];
-  for (const [field, text] of templates) {
-    const unknown = unknownPlaceholders(text)[0];
-    if (unknown !== undefined) fail(field, `unknown placeholder {${unknown}}`);
-    if (placeholdersIn(text).includes('mainClass') && !language.mainClass) {
-      fail(field, 'uses {mainClass} but the language has no mainClass pattern');
-    }
-    if (field.startsWith('run.') && placeholdersIn(text).includes('out')) {
-      fail(field, 'the run step cannot use {out}: compiled files are copied to {box}');
-    }
-    const list = placeholdersIn(text).find(isListPlaceholder);
-    const isCommand = field.startsWith('run.') || field.startsWith('compile.');
-    if (list !== undefined && (!isCommand || text !== `{${list}}`)) {
-      fail(field, `{${list}} stands for several arguments: it must be a whole argument of a command`);
-    }
-  }
-  for (const [i, extension] of language.includeExtensions.entries()) {
-    if (language.extensions.includes(extension)) fail(`includeExtensions.${i}`, `"${extension}" is already one of the extensions`);
-  }
-  for (const [i, rule] of language.mainFile.entries()) {
-    if (rule.kind !== 'containing') continue;
-    try {
-      new RegExp(rule.pattern, 'mu');
-    } catch (error) {
-      fail(`mainFile.${i}.pattern`, `is not a valid regular expression (${(error as Error).message})`);
-    }
-  }
-  if (placeholdersIn(language.sourceName).some((name) => name !== 'mainClass') || /[/\\]/.test(language.sourceName)) {
-    fail('sourceName', 'must be a plain file name; only {mainClass} may be used in it');
-  }
-  for (const [i, alias] of language.aliases.entries()) {
-    if (!/^\S+$/.test(alias)) fail(`aliases.${i}`, `"${alias}" must be one word`);
-  }
-  if (language.mainClass) {
-    let pattern: RegExp | undefined;
-    try {
-      pattern = mainClassRegExp(language.mainClass.pattern);
-    } catch (error) {
-      fail('mainClass.pattern', `is not a valid regular expression (${(error as Error).message})`);
-    }
-    if (pattern && captureGroups(pattern) < 1) fail('mainClass.pattern', 'needs a capture group for the class name');
-    if (!/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(language.mainClass.fallback)) {
-      fail('mainClass.fallback', `"${language.mainClass.fallback}" is not a valid class name`);
-    }
-  }
-}
-
-function captureGroups(pattern: RegExp): number {
-  return (new RegExp(`${pattern.source}|`, pattern.flags).exec('')?.length ?? 1) - 1;
 }
 
 /** The language named by an id or alias, any case. */
@@ -150,12 +118,15 @@ export function resolveLanguage(registry: LanguageRegistry, name: string, contex
 
 /**
  * The language of a solution: `--lang` when given (id or alias, any case), else the
- * file's extension. Anything unknown is a UsageError that lists what is known.
+ * file's extension, in any case (sol.R is R): a language that claims the extension by
+ * the file's text when `text` is given and matches, else the extension's own language.
+ * Anything unknown is a UsageError that lists what is known.
  */
-export function detectLanguage(registry: LanguageRegistry, filePath: string, langOption?: string): Language {
+export function detectLanguage(registry: LanguageRegistry, filePath: string, langOption?: string, text?: string): Language {
   if (langOption !== undefined) return resolveLanguage(registry, langOption, 'for --lang');
   const extension = extname(filePath).toLowerCase();
-  const language = registry.byExtension.get(extension);
+  const claimed = text === undefined ? undefined : registry.claims.get(extension)?.find((claim) => claim.pattern.test(text));
+  const language = claimed?.language ?? registry.byExtension.get(extension);
   if (language) return language;
   const what = extension === '' ? 'has no extension' : `has the unknown extension "${extension}"`;
   throw new UsageError(
@@ -170,5 +141,16 @@ export function describeNames(registry: LanguageRegistry): string {
     .join(', ');
 }
 
-/** The languages letscode ships, validated when this module loads. */
-export const languages: LanguageRegistry = createRegistry(languagesData);
+/** The languages letscode ships, validated when this module loads: data in code, no I/O. */
+export const builtInLanguages: LanguageRegistry = createRegistry(languagesData);
+
+/**
+ * The languages every command uses: the built-in ones, or, once a command has loaded a
+ * languages.yaml (language-files.ts), those with the file's changes and additions.
+ */
+export let languages: LanguageRegistry = builtInLanguages;
+
+/** Makes `registry` the one every command uses (called once, before the command runs). */
+export function useLanguages(registry: LanguageRegistry): void {
+  languages = registry;
+}

@@ -1,51 +1,73 @@
-// A light look at C-family source text (Java, and any later language whose main class
-// is found by a pattern): what is left when comments, string and character literals
-// and everything inside braces are blanked out. A class declared in a comment, in a
-// string or nested inside another class then cannot be mistaken for the top-level one.
-// This is a scanner, not a parser: it only has to be right about where code is.
+// A light look at C-family source text (Java, Kotlin, Scala: the languages whose entry
+// class is found by a pattern): the code with comments and literals blanked out, and
+// its top level, where everything inside braces is blanked too. A class declared in a
+// comment, in a string or nested inside another class then cannot be mistaken for a
+// top-level one. This is a scanner, not a parser: it only has to be right about where
+// code is. Every view keeps the length and the line breaks of the source, so an offset
+// in one is the same place in the others.
+
+/** What scanning may blank besides comments. */
+export interface ScanOptions {
+  /** Blank string and character literals too (default true); false keeps them (annotation arguments). */
+  literals?: boolean;
+}
+
+/** The source with comments (and, by default, string and character literals) blanked out. */
+export function codeOnly(source: string, options: ScanOptions = {}): string {
+  const blankLiterals = options.literals !== false;
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i] ?? '';
+    let end: number;
+    if (source.startsWith('//', i)) end = indexOrEnd(source, '\n', i);
+    else if (source.startsWith('/*', i)) end = indexOrEnd(source, '*/', i + 2, 2);
+    else if (source.startsWith('"""', i)) end = literalEnd(source, i + 3, '"""');
+    else if (char === '"' || char === "'") end = literalEnd(source, i + 1, char);
+    else {
+      out.push(char);
+      i += 1;
+      continue;
+    }
+    const isComment = source[i] === '/';
+    out.push(isComment || blankLiterals ? blank(source.slice(i, end)) : source.slice(i, end));
+    i = end;
+  }
+  return out.join('');
+}
 
 /**
  * The top level of `source`: comments, literals and brace-enclosed bodies become spaces
- * (line breaks and the braces themselves are kept), so offsets and line numbers still
- * match the original text.
+ * (line breaks and the braces themselves are kept).
  */
 export function topLevelCode(source: string): string {
+  const code = codeOnly(source);
   const out: string[] = [];
   let depth = 0;
-  let i = 0;
-  const keep = (text: string) => out.push(depth === 0 ? text : blank(text));
-  while (i < source.length) {
-    const char = source[i] ?? '';
-    if (source.startsWith('//', i)) {
-      const end = indexOrEnd(source, '\n', i);
-      out.push(blank(source.slice(i, end)));
-      i = end;
-    } else if (source.startsWith('/*', i)) {
-      const end = indexOrEnd(source, '*/', i + 2, 2);
-      out.push(blank(source.slice(i, end)));
-      i = end;
-    } else if (source.startsWith('"""', i)) {
-      const end = literalEnd(source, i + 3, '"""');
-      out.push(blank(source.slice(i, end)));
-      i = end;
-    } else if (char === '"' || char === "'") {
-      const end = literalEnd(source, i + 1, char);
-      out.push(blank(source.slice(i, end)));
-      i = end;
-    } else if (char === '{') {
-      keep(char);
-      depth += 1;
-      i += 1;
-    } else if (char === '}') {
-      depth = Math.max(0, depth - 1);
-      keep(char);
-      i += 1;
-    } else {
-      keep(char);
-      i += 1;
-    }
+  for (const char of code) {
+    if (char === '}') depth = Math.max(0, depth - 1);
+    out.push(depth === 0 || char === '\n' ? char : ' ');
+    if (char === '{') depth += 1;
   }
   return out.join('');
+}
+
+/**
+ * Where the top-level block that follows `from` closes: the offset just past its `}`
+ * (the end of the text when it never closes), or `from` itself when a `;` or the end
+ * comes first (a declaration without a body). `code` is a codeOnly() view.
+ */
+export function blockEnd(code: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < code.length; i += 1) {
+    const char = code[i];
+    if (char === '{') depth += 1;
+    else if (char === '}') {
+      depth -= 1;
+      if (depth <= 0) return i + 1;
+    } else if (char === ';' && depth === 0) return from;
+  }
+  return depth > 0 ? code.length : from;
 }
 
 /** Spaces in place of every character but line breaks. */

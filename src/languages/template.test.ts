@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLanguage, languages } from './registry.js';
-import { expandCommand, expandTemplate, placeholdersIn, resolveMainClass, TemplateError } from './template.js';
+import { expandCommand, expandTemplate, placeholdersIn, TemplateError } from './template.js';
 
 describe('expandCommand', () => {
   it('replaces every placeholder, several per argument', () => {
@@ -46,57 +45,5 @@ describe('expandCommand', () => {
 
   it('lists the placeholders a text uses', () => {
     expect(placeholdersIn('{out}/{mainClass}.class {nope}')).toEqual(['out', 'mainClass', 'nope']);
-  });
-});
-
-describe('resolveMainClass (Java)', () => {
-  const java = findLanguage(languages, 'java');
-  if (!java) throw new Error('java is missing');
-  const main = (source: string) => resolveMainClass(java, source);
-
-  it('finds a public class whatever the file was called', () => {
-    expect(main('import java.util.*;\n\npublic class Foo {\n  public static void main(String[] a) {}\n}\n')).toBe('Foo');
-  });
-
-  it('accepts modifiers, annotations and odd spacing', () => {
-    expect(main('public final class Solution { }')).toBe('Solution');
-    expect(main('@SuppressWarnings("unchecked")\npublic   abstract\tclass  A1 { }')).toBe('A1');
-    expect(main('public interface Prog { static void main(String[] a) {} }')).toBe('Prog');
-    expect(main('public record Pair(int a) { }')).toBe('Pair');
-    expect(main('public class Ñandú {}')).toBe('Ñandú');
-    expect(main('public class $dollar_1 {}')).toBe('$dollar_1');
-  });
-
-  it('is not fooled by comments or strings', () => {
-    const source = [
-      '// public class LineComment {}',
-      '/* public class BlockComment {}',
-      '   public class StillComment {} */',
-      'class Helper { String s = "public class InString {}"; char c = \'"\'; }',
-      'public class Real { }',
-    ].join('\n');
-    expect(main(source)).toBe('Real');
-  });
-
-  it('is not fooled by a nested public class', () => {
-    expect(main('class Main {\n  public class Inner {}\n  public static void main(String[] a) {}\n}\n')).toBe('Main');
-    expect(main('public class Outer {\n  public static class Inner {}\n}\n')).toBe('Outer');
-  });
-
-  it('falls back to Main without a top-level public class', () => {
-    expect(main('class Solution { public static void main(String[] a) {} }')).toBe('Main');
-    expect(main('')).toBe('Main');
-    expect(main('/* public class Commented {} */')).toBe('Main');
-  });
-
-  it('falls back to the given name (a folder\'s main file) when it is a valid class name', () => {
-    expect(resolveMainClass(java, 'class Solver { public static void main(String[] a) {} }', 'Solver')).toBe('Solver');
-    expect(resolveMainClass(java, 'public class Real {}', 'Solver')).toBe('Real');
-    expect(resolveMainClass(java, 'class X {}', 'not-a-class')).toBe('Main');
-  });
-
-  it('is undefined for languages without a main class', () => {
-    const cpp = findLanguage(languages, 'cpp');
-    expect(cpp && resolveMainClass(cpp, 'public class Foo {}')).toBeUndefined();
   });
 });

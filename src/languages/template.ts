@@ -1,14 +1,13 @@
-// Filling in a language's command templates, and finding the name a language needs
-// from the source itself (Java's public class).
+// Filling in a language's command templates (the class names they use come from
+// main-class.ts).
 //
 // A placeholder is a word in braces, `{source}`, not preceded by `$`. Any other text,
 // braces included, is kept as it is, so a template may hold `${HOME}`, `{ }` or `{1}`.
 // A list placeholder (`{sources}`) stands for several arguments, so it must be a whole
 // argument of a command.
 
-import type { Language, Placeholder } from './language.js';
+import type { Placeholder } from './language.js';
 import { LIST_PLACEHOLDERS, PLACEHOLDERS } from './language.js';
-import { topLevelCode } from './source-text.js';
 
 type ListPlaceholder = 'sources';
 export type TemplateVars = Partial<Record<Exclude<Placeholder, ListPlaceholder>, string | number>> &
@@ -68,26 +67,4 @@ export function expandCommand(template: readonly string[], vars: TemplateVars): 
     if (items === undefined) throw new TemplateError(`placeholder {${whole}} has no value here`);
     return [...items];
   });
-}
-
-/** A name that is safe as a file name and a class name: letters, digits, `_` and `$`. */
-const SAFE_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
-
-/** Compiles a language's main-class pattern; the registry calls this to reject bad ones early. */
-export function mainClassRegExp(pattern: string): RegExp {
-  return new RegExp(pattern, 'mu');
-}
-
-/**
- * The entry class a language needs, found in the source: the first capture group of the
- * first match of `mainClass.pattern` against the top-level code (comments, literals and
- * nested bodies blanked out), else `fallback` (a folder's main file name) when it is a
- * valid name, else `mainClass.fallback`. Undefined for languages without a main class.
- */
-export function resolveMainClass(language: Pick<Language, 'mainClass'>, sourceText: string, fallback?: string): string | undefined {
-  const config = language.mainClass;
-  if (!config) return undefined;
-  const found = mainClassRegExp(config.pattern).exec(topLevelCode(sourceText))?.[1];
-  if (found !== undefined && SAFE_NAME.test(found)) return found;
-  return fallback !== undefined && SAFE_NAME.test(fallback) ? fallback : config.fallback;
 }

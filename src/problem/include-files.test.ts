@@ -55,10 +55,15 @@ describe('readIncludedFiles', () => {
   });
 
   it('passes over a folder for a code of the format\'s table that letscode has no language for', async () => {
-    const dir = await createTempFolder({ 'include/cpp/main.cpp': '', 'include/haskell/Main.hs': '', 'include/Cobol/main.cob': '', 'include/python2/': '' });
+    const dir = await createTempFolder({ 'include/cpp/main.cpp': '', 'include/julia/main.jl': '', 'include/Cobol/main.cob': '', 'include/python2/': '' });
     expect(layout(await readIncludedFiles(join(dir, 'include')))).toEqual({ default: null, byLanguage: { cpp: ['main.cpp'] } });
-    const only = await createTempFolder({ 'include/ocaml/main.ml': '' });
+    const only = await createTempFolder({ 'include/zig/main.zig': '' });
     expect(await readIncludedFiles(join(only, 'include'))).toBeUndefined();
+  });
+
+  it('reads the folders of the format\'s codes letscode now has a language for', async () => {
+    const dir = await createTempFolder({ 'include/haskell/Main.hs': '', 'include/prolog/main.pl': '', 'include/lisp/main.lisp': '' });
+    expect(layout(await readIncludedFiles(join(dir, 'include')))).toEqual({ default: null, byLanguage: { haskell: ['Main.hs'], lisp: ['main.lisp'], prolog: ['main.pl'] } });
   });
 
   it('rejects a folder that is no language code, suggesting the closest and listing the known ones', async () => {

@@ -5,12 +5,12 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { ProblemFileError } from '../errors.js';
 import { pathKind } from '../common/fs-checks.js';
-import { problemFileErrorFromIssues } from './issue-to-error.js';
+import { problemFileErrorFromIssues } from '../common/issue-to-error.js';
 import { readIncludedFiles } from './include-files.js';
 import { wallTimeFor, type IncludedFiles, type Problem, type ProgramRef } from './model.js';
 import { resolveNativeTests } from './native-tests.js';
 import { FIELD_FIXES, KNOWN_FIELDS, problemFileSchema } from './schema.js';
-import { readYamlFile } from './yaml-file.js';
+import { readYamlFile } from '../common/yaml-file.js';
 
 export async function loadNativeProblem(problemYamlPath: string): Promise<Problem> {
   const sourceFile = resolve(problemYamlPath);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { CheckerName, CheckerSpec } from '../checkers/checker.js';
 import { DEFAULT_LIMITS } from './model.js';
-import { addIssue, durationMsField, integerField, nameField, oneOfForms, sizeBytesField, toleranceField } from './schema-fields.js';
+import { addIssue, durationMsField, integerField, nameField, oneOfForms, sizeBytesField, toleranceField } from '../common/schema-fields.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;

@@ -23,6 +23,16 @@ export interface LanguageRow {
   image: string;
 }
 
+/** One language of `languages --json`. */
+export interface LanguageJsonRow extends LanguageRow {
+  /** The language it is a variant of (chosen by name only), or null. */
+  variantOf: string | null;
+  /** The image this version of letscode needs for it. */
+  imageRef: string;
+  /** Whether the engine has that image; null when Docker did not answer. */
+  built: boolean | null;
+}
+
 export interface SelfTestRow {
   language: string;
   verdict: Verdict;
@@ -48,6 +58,11 @@ export function printLanguages(terminal: Terminal, rows: readonly LanguageRow[])
   const t = table(terminal, ['id', 'language', 'extensions', 'also --lang', 'image']);
   for (const row of rows) t.push([row.id, row.name, row.extensions.join(' '), row.aliases.join(' '), row.image]);
   terminal.stdout.write(`${t.toString()}\n`);
+}
+
+/** `{"docker": bool, "languages": [...]}`: one JSON object on stdout, nothing else. */
+export function printLanguagesJson(terminal: Terminal, rows: readonly LanguageJsonRow[], docker: boolean): void {
+  terminal.stdout.write(`${JSON.stringify({ docker, languages: rows })}\n`);
 }
 
 export function printSelfTests(terminal: Terminal, rows: readonly SelfTestRow[]): void {

@@ -3,6 +3,7 @@
 // touch process.stdout, process.env or the global chalk themselves.
 
 import { Chalk, type ChalkInstance, type ColorSupportLevel } from 'chalk';
+import { isCI, type Env } from '../common/environment.js';
 
 /** The part of a writable stream reporters use. Fake terminals in tests implement just this. */
 export interface TextStream {
@@ -31,7 +32,6 @@ export interface Terminal {
   columns: number;
 }
 
-type Env = Record<string, string | undefined>;
 
 export interface TerminalOptions {
   stdout?: NodeJS.WritableStream & TextStream;
@@ -89,6 +89,3 @@ function ttyLevel(stream: TextStream, env: Env): ColorSupportLevel {
   return 0;
 }
 
-function isCI(env: Env): boolean {
-  return env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
-}

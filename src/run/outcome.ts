@@ -2,7 +2,7 @@
 // ones that need an expected answer), one line saying why, and the measurements.
 
 import { classify } from '../execution/classify.js';
-import type { CompileResult } from '../execution/compile.js';
+import type { CompileResult } from '../execution/compile-result.js';
 import type { RunLimits, RunResult } from '../sandbox/sandbox.js';
 
 /**

@@ -87,13 +87,13 @@ describe('runOnce', () => {
       keep: (...args) => void kept.push(args),
     };
     const request = (input: string) => ({ language: python, source: Buffer.from('x'), limits, input: { kind: 'bytes' as const, data: Buffer.from(input) } });
-    const first = await runOnce(request('one'), fakeServices(sandbox), source);
+    const first = await runOnce(request('one'), { ...fakeServices(sandbox), boxes: source });
     const boxCount = sandbox.boxes.length;
-    const second = await runOnce(request('two'), fakeServices(sandbox), source);
+    const second = await runOnce(request('two'), { ...fakeServices(sandbox), boxes: source });
     expect([first.run?.stdout.toString(), second.run?.stdout.toString()]).toEqual(['one', 'two']);
     expect(sandbox.boxes.length).toBe(boxCount);
     expect(second.compile).toMatchObject({ ok: true, cached: true, wallMs: 0 });
-    const other = await runOnce({ ...request('three'), source: Buffer.from('y') }, fakeServices(sandbox), source);
+    const other = await runOnce({ ...request('three'), source: Buffer.from('y') }, { ...fakeServices(sandbox), boxes: source });
     expect(other.run?.stdout.toString()).toBe('three');
     expect(sandbox.boxes.length).toBeGreaterThan(boxCount);
   });
@@ -103,8 +103,9 @@ describe('runOnce', () => {
       throw new SandboxError('lost the sandbox container');
     });
     let kept = 0;
-    const source: BoxSource = { openBox: (spec) => sandbox.openBox(spec), keep: () => void kept++ };
-    const outcome = await runOnce({ language: python, source: Buffer.from('x'), limits, input: { kind: 'bytes', data: Buffer.alloc(0) } }, fakeServices(sandbox), source);
+    // The compile box (its compile went fine) may be kept; the run box may not.
+    const source: BoxSource = { openBox: (spec) => sandbox.openBox(spec), keep: (_box, spec) => void (kept += spec.purpose === 'run' ? 1 : 0) };
+    const outcome = await runOnce({ language: python, source: Buffer.from('x'), limits, input: { kind: 'bytes', data: Buffer.alloc(0) } }, { ...fakeServices(sandbox), boxes: source });
     expect([outcome.status, kept, sandbox.runBoxes[0]?.disposed]).toEqual(['JE', 0, true]);
   });
 

@@ -4,7 +4,6 @@
 
 import { Readable } from 'node:stream';
 import { SandboxError } from '../errors.js';
-import type { BoxSource } from '../execution/box-source.js';
 import { launchProgram, type Launch } from '../execution/launch.js';
 import { runBoxFor } from '../execution/limits.js';
 import type { ExecutionServices } from '../execution/services.js';
@@ -35,13 +34,13 @@ export interface RunRequest {
   live?: LiveOutput;
 }
 
-export async function runOnce(request: RunRequest, services: ExecutionServices, boxes: BoxSource = services.sandbox): Promise<RunOutcome> {
+export async function runOnce(request: RunRequest, services: ExecutionServices): Promise<RunOutcome> {
   const { language, limits } = request;
   // Rounded up to whole MiB: runs whose inputs differ a little get the same kind of box (warm-boxes.ts).
   const inputBytes = request.input.kind === 'bytes' ? Math.ceil(request.input.data.length / MiB) * MiB : 0;
   let launch: Launch;
   try {
-    launch = await launchProgram({ language, source: request.source, memoryBytes: limits.memoryBytes, box: runBoxFor(limits, inputBytes), boxCount: 1, boxes, announce: true }, services);
+    launch = await launchProgram({ language, source: request.source, memoryBytes: limits.memoryBytes, box: runBoxFor(limits, inputBytes), boxCount: 1, announce: true }, services);
   } catch (error) {
     if (error instanceof SandboxError) return { status: 'JE', detail: error.message, compile: null, run: null };
     throw error;

@@ -1,6 +1,7 @@
 // The Docker implementation of Sandbox: every Box is one container whose PID 1 is
 // letscode-runner, reached over the container's attached stdin/stdout.
 
+import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { DockerError, SandboxError, errorMessage } from '../errors.js';
 import { connectionHint } from './docker-connection.js';
@@ -10,17 +11,30 @@ import { StreamDemuxer } from './stream-demux.js';
 import type { Box, BoxSpec, BoxFile, RunResult, RunSpec, Sandbox, StreamingRun } from './sandbox.js';
 import { BoxPaths } from './sandbox.js';
 import { hostConfigFor } from './container-config.js';
+import { CoreAllocator, pinningEnabled } from './core-allocator.js';
 
 const READY_TIMEOUT_MS = 30_000;
 /** The runner's own diagnostics (stderr) kept for error messages. */
 const RUNNER_LOG_BYTES = 4096;
 
+export interface SandboxOwner {
+  /** Shown in `docker ps`: the container names start with it (letscode-<purpose>-...). */
+  namePrefix: string;
+}
+
+let boxesOpened = 0;
+
 export class DockerSandbox implements Sandbox {
   private readonly live = new Set<DockerBox>();
+  private readonly cores = new CoreAllocator();
+  private readonly pinning = pinningEnabled();
   /** Removals under way; disposeAll() waits for them, so none outlives the command. */
   private readonly removing = new Set<Promise<void>>();
 
-  constructor(readonly engine: EngineClient = new EngineClient()) {}
+  constructor(
+    readonly engine: EngineClient = new EngineClient(),
+    private readonly owner: SandboxOwner = { namePrefix: 'letscode' },
+  ) {}
 
   async ping(): Promise<void> {
     try {
@@ -31,9 +45,13 @@ export class DockerSandbox implements Sandbox {
   }
 
   async openBox(spec: BoxSpec): Promise<Box> {
+    const core = spec.pinCpu && this.pinning ? this.cores.take() : null;
     let id: string;
     try {
-      const created = (await this.engine.call('POST', '/containers/create', {
+      // `docker ps` says whose box it is and what for (letscode-run-<pid>-<n>-<random>,
+      // letscode-warm-compile-...); the random part keeps a reused pid from colliding.
+      const name = `${this.owner.namePrefix}-${spec.purpose}-${process.pid}-${++boxesOpened}-${randomBytes(2).toString('hex')}`;
+      const created = (await this.engine.call('POST', `/containers/create?name=${name}`, {
         Image: spec.image,
         Labels: { letscode: 'box', 'letscode.purpose': spec.purpose, 'letscode.pid': String(process.pid) },
         AttachStdin: true,
@@ -47,13 +65,15 @@ export class DockerSandbox implements Sandbox {
         NetworkDisabled: true,
         User: '0:0',
         WorkingDir: BoxPaths.tmp,
-        HostConfig: hostConfigFor(spec),
+        HostConfig: { ...hostConfigFor(spec), ...(core === null ? {} : { CpusetCpus: String(core) }) },
       })) as { Id: string };
       id = created.Id;
     } catch (error) {
+      if (core !== null) this.cores.release(core);
       throw new DockerError(`cannot create a container from ${spec.image}: ${errorMessage(error)}`);
     }
     const box = new DockerBox(this.engine, id, (removal) => {
+      if (core !== null) this.cores.release(core);
       this.live.delete(box);
       this.removing.add(removal);
       void removal.finally(() => this.removing.delete(removal));
@@ -132,6 +152,10 @@ class DockerBox implements Box {
 
   run(spec: RunSpec): Promise<RunResult> {
     return this.client.run(spec);
+  }
+
+  reset(): Promise<void> {
+    return this.client.reset();
   }
 
   runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void, onStderr?: (chunk: Buffer) => void): StreamingRun {

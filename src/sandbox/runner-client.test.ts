@@ -84,4 +84,12 @@ describe('RunnerClient', () => {
     client.fail(new SandboxError('container died'));
     await expect(client.run(spec)).rejects.toThrow(/container died/);
   });
+
+  it('resets a box with RESET, and a box that cannot be emptied is a sandbox failure', async () => {
+    const { client, requests } = scripted([[['OK']], [['ERR', 'RESET: the box could not be emptied']]]);
+    await client.ready;
+    await client.reset();
+    await expect(client.reset()).rejects.toThrow(SandboxError);
+    expect(requests).toEqual([['RESET'], ['RESET']]);
+  });
 });

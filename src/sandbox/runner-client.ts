@@ -72,6 +72,11 @@ export class RunnerClient {
     return files;
   }
 
+  /** Empties /box and /tmp: the box is then as a new one is (RUNNER_VERSION 2). */
+  async reset(): Promise<void> {
+    await this.request(['RESET']);
+  }
+
   async run(spec: RunSpec): Promise<RunResult> {
     const { reply, stdout } = await this.requestWithOutput(runFields(spec, ['stdin', spec.stdin]));
     return parseDone(reply, stdout);

@@ -78,6 +78,11 @@ export interface BoxSpec {
   seccompProfile: string;
   /** Shown in `docker ps` to say what the box is for. */
   purpose: 'compile' | 'run';
+  /**
+   * Run the box on one core of its own (the least busy one), so boxes running side by side
+   * do not disturb each other's CPU times. For the boxes a solution's tests run in.
+   */
+  pinCpu?: boolean;
 }
 
 export interface Box {
@@ -92,6 +97,11 @@ export interface Box {
    * passed on as it comes.
    */
   runStreaming(spec: Omit<RunSpec, 'stdin'>, onStdout: (chunk: Buffer) => void, onStderr?: (chunk: Buffer) => void): StreamingRun;
+  /**
+   * Empties /box and /tmp, so the box can serve another program exactly as a new box
+   * would: every process of a run is already killed when the run ends.
+   */
+  reset(): Promise<void>;
   /**
    * Kills and removes the container; safe to call twice. Callers on a hot path may leave
    * the promise to Sandbox.disposeAll(), which waits for every removal still under way.

@@ -3,14 +3,11 @@
 
 import type { ImageStatus } from '../images/image-status.js';
 import type { JudgeServices } from '../judge/events.js';
-import type { BoxSource } from '../execution/box-source.js';
 import type { JobQueue } from './queue.js';
 
 export interface ApiContext {
   services: JudgeServices;
   queue: JobQueue;
-  /** Where run boxes come from (default: the sandbox, one new box per run). */
-  boxes?: BoxSource;
   /** Relative problem paths are resolved from here. */
   cwd: string;
   /** Throws when the Docker engine does not answer. */

@@ -44,7 +44,7 @@ function execute(context: ApiContext): Handler {
     const language = languageNamed(body.language);
     const limits = runProblemLimits({ timeMs: body.timeLimitMs, memoryBytes: body.memoryLimitMb && body.memoryLimitMb * MiB });
     const run = { language, source: Buffer.from(body.code), limits, input: { kind: 'bytes' as const, data: Buffer.from(body.input) } };
-    const outcome = await context.queue.run(() => runOnce(run, context.services, context.boxes), { signal: request.signal });
+    const outcome = await context.queue.run(() => runOnce(run, context.services), { signal: request.signal });
     return { status: outcome.status === 'JE' ? JUDGE_ERROR_STATUS : 200, body: toRunJson(outcome) };
   };
 }

@@ -13,14 +13,16 @@ describe('inputValidatorKind', () => {
       'input_validators/format.viva': '<< n >>\n',
       'input_validators/format.ctd': 'INT(1, 10) NEWLINE\n',
       'input_validators/validate.swift': 'exit(42)\n',
+      'input_validators/validate.cob': 'STOP RUN.\n',
       'input_validators/old.py': '#!/usr/bin/env python2\nimport sys\nsys.exit(42)\n',
     });
     const kind = (name: string) => inputValidatorKind({ path: join(dir, 'input_validators', name) });
     expect(await kind('validate.py')).toEqual({ kind: 'program' });
     expect(await kind('folder')).toEqual({ kind: 'program' });
     expect(await kind('format.viva')).toEqual({ kind: 'skipped', reason: 'a VIVA input description, which letscode does not run' });
-    expect(await kind('format.ctd')).toEqual({ kind: 'skipped', reason: 'a checktestdata script, which letscode does not run yet' });
+    expect(await kind('format.ctd')).toEqual({ kind: 'checktestdata' });
     expect(await kind('validate.swift')).toEqual({ kind: 'skipped', reason: 'Swift, a language letscode does not run (see letscode languages)' });
+    expect(await kind('validate.cob')).toEqual({ kind: 'skipped', reason: 'COBOL, a language letscode does not run (see letscode languages)' });
     expect(await kind('old.py')).toEqual({ kind: 'skipped', reason: 'Python 2 (its #! line names python2), and letscode runs Python 3' });
   });
 });

@@ -34,10 +34,10 @@ describe('listSubmissions', () => {
     });
     const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
     expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.folder ?? null, entry.program?.language.id ?? null])).toEqual([
-      ['submissions/accepted/a.py', 'accepted', 'python'],
-      ['submissions/accepted/multi', 'accepted', 'python'],
+      ['submissions/accepted/a.py', 'accepted', 'pypy'],
+      ['submissions/accepted/multi', 'accepted', 'pypy'],
       ['submissions/accepted/z.cpp', 'accepted', 'cpp'],
-      ['submissions/wrong_answer/b.py', 'wrong_answer', 'python'],
+      ['submissions/wrong_answer/b.py', 'wrong_answer', 'pypy'],
       ['submissions/tle_or_re/x.py', null, null],
     ]);
     expect(listing.notes).toEqual([
@@ -61,9 +61,9 @@ describe('listSubmissions', () => {
     });
     const listing = await listSubmissions(withTests(problemAt(dir, join(dir, 'submissions')), 'sample/1', 'secret/big/1'));
     expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.description ?? null, entry.program?.language.id ?? null])).toEqual([
-      ['submissions/accepted/a.py', 'every test AC', 'python'],
+      ['submissions/accepted/a.py', 'every test AC', 'pypy'],
       ['submissions/mixed/script.txt', 'on secret/big: only AC or TLE, some TLE', 'python'],
-      ['submissions/mixed/slow_on_big.py', 'on secret/big: only AC or TLE, some TLE', 'python'],
+      ['submissions/mixed/slow_on_big.py', 'on secret/big: only AC or TLE, some TLE', 'pypy'],
     ]);
     expect(listing.notes).toEqual([
       'submissions/submissions.yaml: mixed.score is not checked by letscode',
@@ -78,7 +78,7 @@ describe('listSubmissions', () => {
     });
     const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
     expect(listing.entries.map((entry) => [entry.shown, entry.expectation?.description ?? null, entry.program?.language.id ?? null])).toEqual([
-      ['submissions/misc/slow.py', 'final verdict TLE or WA', 'python'],
+      ['submissions/misc/slow.py', 'final verdict TLE or WA', 'pypy'],
       ['submissions/misc/untagged.py', null, null],
     ]);
     // ACCEPTED was this test's typo until DOMjudge's remapped names (ACCEPTED = CORRECT) were read.
@@ -99,7 +99,8 @@ describe('listSubmissions', () => {
     expect(listing.entries.map((entry) => [entry.shown, entry.program?.language.id ?? null, entry.skipped])).toEqual([
       ['submissions/accepted/sum.swift', null, 'Swift, a language letscode does not run (see letscode languages)'],
       ['submissions/accepted/sum_py2.py', null, 'Python 2 (its #! line names python2), and letscode runs Python 3'],
-      ['submissions/accepted/sum_py3.py', 'python', null],
+      // A Kattis package runs Python 3 on PyPy 3, as Kattis does.
+      ['submissions/accepted/sum_py3.py', 'pypy', null],
       ['submissions/accepted/zig', null, 'Zig, a language letscode does not run (see letscode languages)'],
       ['submissions/check_manually/fork.c', null, '@EXPECTED_RESULTS@: CHECK-MANUALLY, a submission DOMjudge leaves to be checked by hand'],
       // A tag is read from a program letscode cannot run too: it says the submission is one.

@@ -10,11 +10,12 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProblemFileError } from '../errors.js';
 import { readProgramOrSkip } from '../languages/program-reading.js';
-import { readYamlFile } from '../problem/yaml-file.js';
+import { readYamlFile } from '../common/yaml-file.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { suggestionFor } from '../common/did-you-mean.js';
 import { pathKind } from '../common/fs-checks.js';
+import { languageJudgedAs } from '../problem/format-languages.js';
 import type { Problem } from '../problem/model.js';
 import { compareNatural } from '../common/natural-sort.js';
 import { EXPECTATIONS } from '../problem/submissions/folder-defaults.js';
@@ -65,7 +66,8 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       relativePaths.push(relativePath);
       const shownPath = shown(problem, path);
       const fromFolder = submissionExpectation(relativePath, yaml);
-      const reading = await readProgramOrSkip(path, shownPath, fromFolder?.language ?? undefined, { role: 'submission' });
+      const named = fromFolder?.language ?? undefined;
+      const reading = await readProgramOrSkip(path, shownPath, named, { role: 'submission' });
       const text = reading.kind === 'not-a-program' ? null : reading.source;
       // A tag in the source makes even a submission in a folder of no meaning judgeable.
       const tag = text === null ? null : taggedResults(text, shownPath);
@@ -75,7 +77,8 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       else if (!expectation) entries.push(entry);
       else if (reading.kind === 'unsupported') entries.push({ ...entry, skipped: reading.reason });
       else if (reading.kind === 'not-a-program') notes.push(`${shownPath}: not a program, skipped (${reading.reason})`);
-      else entries.push({ ...entry, program: { language: reading.language, source: reading.source } });
+      // Without a yaml `language`, the format may run it as another language (PyPy for Kattis Python).
+      else entries.push({ ...entry, program: { language: named === undefined ? languageJudgedAs(problem.format, reading.language) : reading.language, source: reading.source } });
     }
   }
   return { entries, notes: [...notes, ...yamlNotes(problem, root, yaml, relativePaths)] };

@@ -14,7 +14,7 @@ import type { ToolkitOptions } from './events.js';
 import type { InputResult } from './input-verdict.js';
 import { inputValidatorKind } from './input-validator-kind.js';
 import { judgeInvalidInput } from './invalid-input-verdict.js';
-import { openProgramValidator, type OpenedInputValidator } from './open-input-validator.js';
+import { openCheckTestData, openProgramValidator, type OpenedInputValidator } from './open-input-validator.js';
 import { shown, shownFile } from './shown-path.js';
 import type { JunkResult, ValidationReport } from './validation-report.js';
 
@@ -28,12 +28,12 @@ const EVENTS = { valid: 'input-checked', invalid: 'invalid-input-checked', junk:
 
 /** `outputCases`: those whose outputs are checked; their inputs must be valid too. */
 export async function validateInputs(problem: Problem, outputCases: readonly OutputCase[], services: ExecutionServices, options: ToolkitOptions): Promise<InputValidation> {
-  const runnable: ProgramRef[] = [];
+  const runnable: RunnableValidator[] = [];
   const notes: string[] = [];
   for (const ref of problem.inputValidators) {
     const kind = await inputValidatorKind(ref);
     if (kind.kind === 'skipped') notes.push(`${shown(problem, ref.path)}: not run, ${kind.reason}`);
-    else runnable.push(ref);
+    else runnable.push({ ...ref, native: kind.kind === 'checktestdata' });
   }
   const validators = runnable.map((ref) => shown(problem, ref.path));
   const fromFile = (item: { name: string; input: Parameters<typeof readTestData>[0] } & InputValidatorFlags, role: CheckedInput['role']): CheckedInput => ({
@@ -59,10 +59,13 @@ export async function validateInputs(problem: Problem, outputCases: readonly Out
   return { validators, testCount: mustBeValid.length, inputs, invalidInputs, junkInputs, notes };
 }
 
-async function runValidator(problem: Problem, ref: ProgramRef, checked: readonly CheckedInput[], services: ExecutionServices, options: ToolkitOptions): Promise<InputResult[]> {
+/** A validator that runs: a program in boxes, or (native) a checktestdata script run here. */
+type RunnableValidator = ProgramRef & { native: boolean };
+
+async function runValidator(problem: Problem, ref: RunnableValidator, checked: readonly CheckedInput[], services: ExecutionServices, options: ToolkitOptions): Promise<InputResult[]> {
   const validator = shown(problem, ref.path);
   const boxCount = Math.max(1, Math.min(options.jobs, checked.length));
-  const opened: OpenedInputValidator = await openProgramValidator(ref, boxCount, services);
+  const opened: OpenedInputValidator = ref.native ? await openCheckTestData(ref) : await openProgramValidator(ref, boxCount, services);
   try {
     return await Promise.all(
       checked.map(async (item) => {

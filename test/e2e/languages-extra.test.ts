@@ -1,4 +1,4 @@
-// Folder solutions and the languages beyond the first eight: every folder under
+// Folder solutions and Kotlin and C#: every folder under
 // test/fixtures/e2e/multi-file/ (but `mixed`) is an accepted echo-sum solution in one
 // language; `mixed` holds as many Python as JavaScript files, so only --lang can tell.
 
@@ -19,8 +19,10 @@ const LANGUAGE_OF: Record<string, RegExp> = {
   csharp: /^C#/,
   go: /^Go/,
   java: /^Java/,
+  'java-packages': /^Java/,
   'javascript-named': /^JavaScript/,
   kotlin: /^Kotlin/,
+  'kotlin-packages': /^Kotlin/,
   python: /^Python/,
   rust: /^Rust/,
   typescript: /^TypeScript/,

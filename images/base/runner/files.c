@@ -1,4 +1,5 @@
-/* PUT and GET move program files in and out of the box; wipe_scratch resets /tmp. */
+/* PUT and GET move program files in and out of the box; wipe_scratch resets /tmp; RESET
+ * makes the box as empty as a new one, so a box can serve another program. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -197,4 +198,22 @@ void wipe_scratch(void) {
     while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {
     }
   }
+}
+
+/*
+ * RESET: the box as a new one is. Every process of the last run is already gone (the run
+ * kills them when it ends); here /box (written only by the runner, as root, so removed as
+ * root) and the scratch space (the program's, so removed as the sandbox user) are emptied.
+ */
+void handle_reset(void) {
+  remove_below("/box");
+  wipe_scratch();
+  if (!is_empty_dir("/box") || !is_empty_dir("/tmp")) {
+    send_error("RESET: the box could not be emptied");
+    return;
+  }
+  struct buf b = {0};
+  out_str(&b, "OK");
+  frame_send(&b);
+  buf_free(&b);
 }

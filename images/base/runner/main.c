@@ -3,6 +3,7 @@
  *   PING                          -> PONG
  *   PUT path mode data            -> OK | ERR message      (path under /box/ or /tmp/)
  *   GET dir                       -> FILES (path mode data)* | ERR message
+ *   RESET                         -> OK | ERR message      (/box and /tmp emptied: a new box)
  *   RUN (key value)*              -> OUT data ... then DONE (key value)* | ERR message
  *     keys: arg (repeated), env (repeated KEY=VALUE), cwd, stdin, cpu_ms, wall_ms,
  *           stack_bytes, out_bytes, err_bytes, fsize_bytes, stdin_stream, stdout_stream
@@ -65,6 +66,8 @@ int main(void) {
       handle_put(&f);
     } else if (field_is(verb, len, "GET")) {
       handle_get(&f);
+    } else if (field_is(verb, len, "RESET")) {
+      handle_reset();
     } else if (field_is(verb, len, "RUN")) {
       handle_run(&f);
     } else if (field_is(verb, len, "IN") || field_is(verb, len, "STOP")) {

@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define RUNNER_VERSION "1"
+#define RUNNER_VERSION "2"
 #define SANDBOX_UID 10001
 #define SANDBOX_GID 10001
 #define MAX_FRAME_BYTES (1024u * 1024u * 1024u)
@@ -73,6 +73,7 @@ void handle_run(struct frame *f);
 /* Empties the scratch directories as the sandbox user (so the program's own files,
  * even chmod 000 ones, can be removed without extra capabilities). */
 void wipe_scratch(void);
+void handle_reset(void);
 
 /* CPU time of the run so far: every process and thread except the runner itself. */
 struct cpu_clock {

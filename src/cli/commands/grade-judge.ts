@@ -6,12 +6,14 @@
 import { withKnownTimeLimit } from '../../judge/derive-time-limit.js';
 import { judgeSolution } from '../../judge/judge-solution.js';
 import type { JudgeFunction } from '../../grade/judge-function.js';
+import { languageJudgedAs } from '../../problem/format-languages.js';
 import type { Problem, TimedProblem } from '../../problem/model.js';
-import type { JudgeServices, JudgeSink } from '../../judge/events.js';
+import type { JudgeEvent, JudgeServices, JudgeSink } from '../../judge/events.js';
 import { toJsonReport } from '../../judge/judge-json.js';
 import { createDockerServices, type DockerServices } from '../services.js';
 
-export function createGradeJudge(services: JudgeServices, jobs: number): JudgeFunction {
+/** `languageNamed`: --lang was given, so the problem's format does not choose (PyPy for Kattis Python). */
+export function createGradeJudge(services: JudgeServices, jobs: number, languageNamed = false): JudgeFunction {
   const ready = new Map<Problem, Promise<TimedProblem>>();
   const judgeable = (problem: Problem): Promise<TimedProblem> => {
     let timed = ready.get(problem);
@@ -23,7 +25,8 @@ export function createGradeJudge(services: JudgeServices, jobs: number): JudgeFu
   };
   return async ({ problem, language, solution }) => {
     const judged = await judgeable(problem);
-    const report = await judgeSolution({ problem: judged, language, solution, jobs }, services);
+    const judgedAs = languageNamed ? language : languageJudgedAs(problem.format, language);
+    const report = await judgeSolution({ problem: judged, language: judgedAs, solution, jobs }, services);
     return { report: toJsonReport(report), limits: { timeMs: judged.limits.timeMs, memoryBytes: judged.limits.memoryBytes } };
   };
 }
@@ -41,12 +44,16 @@ export interface DockerGradeJudge {
  * run whose results are all stored never needs an engine. An engine that does not answer
  * is a DockerError from that first call, which stops the run (exit 3).
  */
-export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; compileCache: boolean }): DockerGradeJudge {
-  let services: Promise<DockerServices> | undefined;
+export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; parallel: number; compileCache: boolean; languageNamed: boolean }): DockerGradeJudge {
+  let services: Promise<DockerServices<JudgeEvent>> | undefined;
   let judge: Promise<JudgeFunction> | undefined;
-  const connect = () => (services ??= createDockerServices(emit, { compileCache: options.compileCache }));
+  // Boxes are reused across submissions, emptied in between (execution/warm-boxes.ts): a
+  // class of 300 would otherwise start 300 x (jobs + 1) containers.
+  const inFlight = options.parallel * (options.jobs + 1);
+  const warmBoxes = { sparesPerKind: 1, maxIdle: 2 * inFlight, kinds: 8 };
+  const connect = () => (services ??= createDockerServices(emit, { compileCache: options.compileCache, warmBoxes }));
   return {
-    judge: async (job) => (await (judge ??= connect().then((ready) => createGradeJudge(ready, options.jobs))))(job),
+    judge: async (job) => (await (judge ??= connect().then((ready) => createGradeJudge(ready, options.jobs, options.languageNamed))))(job),
     removeBoxes: async () => {
       await (await services?.catch(() => undefined))?.sandbox.disposeAll();
     },

@@ -59,7 +59,8 @@ type RunEnd = 'completed' | { interruptedBy: 'SIGINT' | 'SIGTERM' } | Error;
 
 async function judgePending(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
   const lock = await lockOutDir(setup.outDir, options.out ?? setup.outDir);
-  const docker = createDockerGradeJudge((event) => progress.onJudgeEvent(event), { jobs: options.jobs ?? 1, compileCache: options.cache });
+  const parallel = options.parallel ?? Math.max(1, availableParallelism());
+  const docker = createDockerGradeJudge((event) => progress.onJudgeEvent(event), { jobs: options.jobs ?? 1, parallel, compileCache: options.cache, languageNamed: options.lang !== undefined });
   const controller = new AbortController();
   // First Ctrl-C: take no new submission, remove the boxes, store nothing half-judged, write
   // the reports; a second one ends the command at once (interruption.ts).
@@ -76,7 +77,7 @@ async function judgePending(setup: GradeSetup, store: ResultsStore, options: Gra
       problems: new Map(setup.problems.map((problem) => [problem.id, problem])),
       store,
       judge: docker.judge,
-      concurrency: options.parallel ?? Math.max(1, availableParallelism()),
+      concurrency: parallel,
       rejudge: rejudgeRule(options),
       emit: (event) => progress.onEvent(event),
       letscodeVersion: version,

@@ -9,16 +9,46 @@ import { languages, resolveLanguage } from '../../languages/registry.js';
 import { testsOnlyProblem, type TimedProblem } from '../../problem/model.js';
 import { closeReporters, createReporters, createTerminal } from '../../report/index.js';
 import type { JudgeEvent } from '../../judge/events.js';
-import { printLanguages, printSelfTests, type SelfTestRow } from '../../report/listings.js';
+import { printLanguages, printLanguagesJson, printSelfTests, type SelfTestRow } from '../../report/listings.js';
+import { imageSpecFor } from '../../images/image-spec.js';
+import { imageExists } from '../../images/image-store.js';
+import { EngineClient } from '../../sandbox/engine-client.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
 
 /** Generous: the self-test proves the toolchain works, not that it is fast. */
 const SELF_TEST_TIME_MS = 5000;
 
-export async function languagesListCommand(): Promise<number> {
-  printLanguages(createTerminal(), languages.all);
+/** How long `languages --json` waits for the engine to say which images exist: it is only a hint. */
+const IMAGE_CHECK_TIMEOUT_MS = 2000;
+
+export async function languagesListCommand(request: Extract<CommandRequest, { command: 'languages-list' }>): Promise<number> {
+  if (!request.json) {
+    printLanguages(createTerminal(), languages.all);
+    return ExitCode.allAccepted;
+  }
+  const built = await builtImages(languages.all.map((language) => language.image));
+  const rows = languages.all.map((language) => {
+    const { ref } = imageSpecFor(language.image);
+    return { ...languageRow(language), imageRef: ref, built: built === null ? null : built.has(ref) };
+  });
+  printLanguagesJson(createTerminal(), rows, built !== null);
   return ExitCode.allAccepted;
+}
+
+function languageRow({ id, name, extensions, aliases, variantOf, image }: Language) {
+  return { id, name, extensions, aliases, variantOf: variantOf ?? null, image };
+}
+
+/** The refs of the given toolchains' images the engine has; null when it does not answer in time. */
+async function builtImages(toolchains: readonly string[]): Promise<Set<string> | null> {
+  const engine = new EngineClient();
+  const refs = [...new Set(toolchains)].map((toolchain) => imageSpecFor(toolchain).ref);
+  const check = Promise.all(refs.map(async (ref) => ((await imageExists(engine, ref)) ? [ref] : [])))
+    .then((found) => new Set(found.flat()))
+    .catch(() => null);
+  const timeout = new Promise<null>((resolve) => setTimeout(resolve, IMAGE_CHECK_TIMEOUT_MS, null).unref());
+  return Promise.race([check, timeout]);
 }
 
 export function selfTestProblem(language: Language): TimedProblem {

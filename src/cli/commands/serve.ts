@@ -11,7 +11,6 @@ import { apiRoutes } from '../../server/handlers.js';
 import { isLoopback, startHttpServer } from '../../server/http-server.js';
 import { JobQueue } from '../../server/queue.js';
 import { routeTo } from '../../server/router.js';
-import { WarmBoxes } from '../../server/warm-boxes.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
 import { stopGracefullyOnInterrupt } from '../interruption.js';
@@ -20,15 +19,14 @@ import { defaultJobs } from '../arguments.js';
 export async function serveCommand(request: Extract<CommandRequest, { command: 'serve' }>): Promise<number> {
   const { options } = request;
   const log = new ServerLog(createTerminal());
-  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache });
   const jobs = options.jobs ?? defaultJobs();
-  const queue = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
   // Spare boxes started ahead of time, and boxes kept for the next run of the same program.
-  const boxes = new WarmBoxes(services.sandbox, { sparesPerKind: Math.min(jobs, 2), maxIdle: Math.max(4, 2 * jobs) });
+  const warmBoxes = { sparesPerKind: Math.min(jobs, 2), maxIdle: Math.max(4, 2 * jobs) };
+  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache, warmBoxes });
+  const queue = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
   const context: ApiContext = {
     services,
     queue,
-    boxes,
     cwd: process.cwd(),
     ping: () => services.sandbox.ping(),
     images: () => imageStatuses(services.engine),
@@ -48,13 +46,11 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
     log.line('letscode serve: stopping');
     queue.close();
     const closing = server.close();
-    await boxes.close();
     await services.shutdown();
     await closing;
     return ExitCode.allAccepted;
   } finally {
     queue.close();
-    await boxes.close();
     await services.shutdown();
     stop.dispose();
   }

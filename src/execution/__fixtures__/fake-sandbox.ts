@@ -2,6 +2,7 @@
 // says (compiles with `compile`: success by default), and the sandbox records which
 // boxes were opened and disposed.
 
+import { freshBoxes } from '../box-source.js';
 import type { ExecutionServices } from '../services.js';
 import { BoxPaths, type Box, type BoxFile, type BoxSpec, type RunResult, type RunSpec, type Sandbox, type StreamingRun } from '../../sandbox/sandbox.js';
 
@@ -30,6 +31,7 @@ export class FakeBox implements Box {
   readonly trees = new Map<string, BoxFile[]>();
   disposed = false;
   alive = true;
+  resets = 0;
 
   constructor(
     readonly spec: BoxSpec,
@@ -61,6 +63,13 @@ export class FakeBox implements Box {
       return { ...full, stdout: Buffer.alloc(0) };
     });
     return { write: (data) => void stdin.push(data), end: () => ended(), stop: () => ended(), result };
+  }
+
+  async reset(): Promise<void> {
+    if (!this.alive) throw new Error('the sandbox container stopped unexpectedly');
+    this.resets++;
+    this.files.clear();
+    this.trees.clear();
   }
 
   async dispose(): Promise<void> {
@@ -101,6 +110,7 @@ export class FakeSandbox implements Sandbox {
 export function fakeServices<E = never>(sandbox: Sandbox, emit: ExecutionServices<E>['emit'] = () => undefined): ExecutionServices<E> {
   return {
     sandbox,
+    boxes: freshBoxes(sandbox),
     ensureImage: async (toolchain) => `letscode/${toolchain}:test`,
     seccompProfile: async () => '{}',
     compileCache: null,

@@ -1,7 +1,7 @@
 // Test support: judge reports and test results with plausible defaults, for the unit
 // tests of everything that reads reports (verify's rule checks, reporters, ...).
 
-import { type CompileResult } from '../../execution/compile.js';
+import { type CompileResult } from '../../execution/compile-result.js';
 import { overallVerdict, type JudgeReport, type TestResult } from '../judge-report.js';
 
 /** A test result with sensible defaults (an accepted sample test). */

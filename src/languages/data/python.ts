@@ -1,4 +1,4 @@
-// Python 3: a syntax check as the compile step, then the interpreter.
+// Python 3, on CPython and on PyPy: a syntax check as the compile step, then the interpreter.
 
 import type { LanguageInput } from '../language.js';
 import { ECHO, MAIN_OR_FOLDER_NAME } from './common.js';
@@ -6,6 +6,7 @@ import { ECHO, MAIN_OR_FOLDER_NAME } from './common.js';
 /**
  * Python's "compile" step: a syntax check that writes nothing (py_compile would write a
  * .pyc next to the read-only source). Prints only the error, like the interpreter would.
+ * format_exception_only takes the type too: PyPy's Python 3.9 needs it.
  */
 const PYTHON_SYNTAX_CHECK = [
   'import sys, traceback',
@@ -13,8 +14,17 @@ const PYTHON_SYNTAX_CHECK = [
   '    try:',
   "        compile(open(path, 'rb').read(), path, 'exec', dont_inherit=True)",
   '    except (SyntaxError, ValueError) as error:',
-  "        sys.exit(''.join(traceback.format_exception_only(error)).rstrip())",
+  "        sys.exit(''.join(traceback.format_exception_only(type(error), error)).rstrip())",
 ].join('\n');
+
+const PYTHON_ECHO = {
+  ...ECHO,
+  source: `import sys
+
+data = sys.stdin.buffer.read()
+sys.stdout.buffer.write(data)
+`,
+};
 
 export const PYTHON_LANGUAGES: LanguageInput[] = [
   {
@@ -30,13 +40,24 @@ export const PYTHON_LANGUAGES: LanguageInput[] = [
     // Python 3.11 refuses to print ints over 4300 digits unless told otherwise.
     env: { PYTHONINTMAXSTRDIGITS: '0', PYTHONDONTWRITEBYTECODE: '1' },
     outOfMemoryMarkers: ['MemoryError'],
-    selfTest: {
-      ...ECHO,
-      source: `import sys
-
-data = sys.stdin.buffer.read()
-sys.stdout.buffer.write(data)
-`,
-    },
+    selfTest: PYTHON_ECHO,
+  },
+  {
+    id: 'pypy',
+    name: 'Python 3 (PyPy)',
+    extensions: ['.py'],
+    variantOf: 'python',
+    aliases: ['pypy3'],
+    image: 'pypy',
+    sourceName: 'solution.py',
+    mainFile: [...MAIN_OR_FOLDER_NAME],
+    compile: ['pypy3', '-c', PYTHON_SYNTAX_CHECK, '{sources}'],
+    run: ['pypy3', '{source}'],
+    // PyPy's collector raises MemoryError past PYPY_GC_MAX; the rest of the limit is the
+    // interpreter and the machine code its JIT writes.
+    env: { PYPY_GC_MAX: '{heapMiB}MB', PYTHONDONTWRITEBYTECODE: '1' },
+    heapShare: 0.8,
+    outOfMemoryMarkers: ['MemoryError'],
+    selfTest: PYTHON_ECHO,
   },
 ];

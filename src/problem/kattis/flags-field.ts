@@ -4,7 +4,7 @@
 // number; it is passed on as the text JavaScript writes for it.
 
 import { z } from 'zod';
-import { addIssue, describeValue } from '../schema-fields.js';
+import { addIssue, describeValue } from '../../common/schema-fields.js';
 
 type Scalar = string | number | boolean;
 

@@ -5,9 +5,9 @@
 
 import { z } from 'zod';
 import { ProblemFileError } from '../../errors.js';
-import { problemFileErrorFromIssues } from '../issue-to-error.js';
-import { describeValue, oneOfForms } from '../schema-fields.js';
-import { readYamlFile } from '../yaml-file.js';
+import { problemFileErrorFromIssues } from '../../common/issue-to-error.js';
+import { describeValue, oneOfForms } from '../../common/schema-fields.js';
+import { readYamlFile } from '../../common/yaml-file.js';
 import { flagsField } from './flags-field.js';
 import { IGNORED_GROUP_CONFIG_KEYS, ignoredKeys } from './spec-keys.js';
 

@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { ProblemFileError } from '../../errors.js';
 import { closestMatch, suggestionFor } from '../../common/did-you-mean.js';
-import { problemFileErrorFromIssues } from '../issue-to-error.js';
-import { addIssue, describeValue, integerField, nameField, oneOfForms } from '../schema-fields.js';
-import { readYamlFile } from '../yaml-file.js';
+import { problemFileErrorFromIssues } from '../../common/issue-to-error.js';
+import { addIssue, describeValue, integerField, nameField, oneOfForms } from '../../common/schema-fields.js';
+import { readYamlFile } from '../../common/yaml-file.js';
 import { flagsField } from './flags-field.js';
 import { FORMAT_DEFAULTS, type FormatGeneration } from './format-defaults.js';
 import { IGNORED_LIMIT_KEYS, IGNORED_PROBLEM_KEYS, ignoredKeys } from './spec-keys.js';

@@ -7,7 +7,7 @@
 import { join, relative } from 'node:path';
 import { pathKind } from '../../common/fs-checks.js';
 import type { Problem } from '../model.js';
-import { readYamlFile } from '../yaml-file.js';
+import { readYamlFile } from '../../common/yaml-file.js';
 import { submissionExpectation, SUBMISSIONS_YAML } from './submission-rules.js';
 import { parseSubmissionsYaml, type SubmissionsYamlEntry } from './submissions-yaml.js';
 

@@ -12,7 +12,7 @@ import { ProblemFileError } from '../../errors.js';
 import type { Verdict } from '../../common/verdicts.js';
 import { describeNames, findLanguage, languages } from '../../languages/registry.js';
 import { suggestionFor } from '../../common/did-you-mean.js';
-import { describeValue } from '../schema-fields.js';
+import { describeValue } from '../../common/schema-fields.js';
 
 export type UseForTimeLimit = boolean | 'lower' | 'upper';
 

@@ -1,0 +1,115 @@
+// The CLI's side of the warm helper: judge through it when it answers; when it does not,
+// start one in the background for the next command and say so, so this command judges
+// the usual way. A helper that goes away mid-command is not this command's failure
+// either: it is judged again the usual way.
+
+import { spawn } from 'node:child_process';
+import { connect, type Socket } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { JudgeEvent } from '../judge/events.js';
+import { packageRoot } from '../paths.js';
+import { reviveError } from './error-transport.js';
+import { buildId, helperSocket } from './helper-paths.js';
+import { encodeMessage, lineReader, type ClientMessage, type HelperMessage, type JudgeRequestMessage } from './protocol.js';
+
+/** Connecting to a live helper takes well under a millisecond; a dead socket fails at once. */
+const CONNECT_TIMEOUT_MS = 500;
+/** How long an interrupted command waits for the helper to remove its boxes. */
+const CANCEL_TIMEOUT_MS = 5000;
+
+export type WarmJudgement = { kind: 'judged'; verdict: string } | { kind: 'unavailable'; reason: string };
+
+export interface WarmCall {
+  outcome: Promise<WarmJudgement>;
+  /** Asks the helper to remove this command's boxes; resolves when it has (or gave no answer). */
+  cancel(): Promise<void>;
+}
+
+export type JudgeWarmRequest = Omit<JudgeRequestMessage, 'type' | 'buildId'>;
+
+/** Null when no helper answers (one is then started for the next command). */
+export async function judgeThroughHelper(request: JudgeWarmRequest, emit: (event: JudgeEvent) => void): Promise<WarmCall | null> {
+  const socket = await connectTo(helperSocket());
+  if (!socket) {
+    startHelper();
+    return null;
+  }
+  let cancelled: (() => void) | null = null;
+  const outcome = new Promise<WarmJudgement>((resolve, reject) => {
+    let settled = false;
+    socket.on('data', lineReader<HelperMessage>((message) => {
+      if (message.type === 'event') emit(message.event);
+      else if (message.type === 'done') settle(() => resolve({ kind: 'judged', verdict: message.verdict }));
+      else if (message.type === 'error') settle(() => reject(reviveError(message.error)));
+      else if (message.type === 'cancelled') cancelled?.();
+    }));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      cancelled?.();
+      settle(() => resolve({ kind: 'unavailable', reason: 'the warm helper went away' }));
+    });
+    function settle(finish: () => void) {
+      if (settled) return;
+      settled = true;
+      finish();
+    }
+  });
+  socket.write(encodeMessage({ type: 'judge', buildId: buildId(), ...request }));
+  return {
+    outcome,
+    cancel: () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, CANCEL_TIMEOUT_MS);
+        cancelled = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        if (socket.destroyed) return cancelled();
+        socket.write(encodeMessage({ type: 'cancel' }));
+      }),
+  };
+}
+
+/** `letscode warm status` and `stop`: one message, one answer (null when no helper answers there). */
+export async function askHelper(message: Extract<ClientMessage, { type: 'status' | 'stop' }>, socketPath: string): Promise<HelperMessage | null> {
+  const socket = await connectTo(socketPath);
+  if (!socket) return null;
+  return new Promise((resolve) => {
+    let answer: HelperMessage | null = null;
+    socket.on('data', lineReader<HelperMessage>((reply) => (answer = reply)));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve(answer));
+    socket.write(encodeMessage(message));
+  });
+}
+
+function connectTo(path: string): Promise<Socket | null> {
+  return new Promise((resolve) => {
+    const socket = connect(path);
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(null);
+    }, CONNECT_TIMEOUT_MS);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once('error', () => {
+      clearTimeout(timer);
+      resolve(null);
+    });
+  });
+}
+
+/** A detached helper for the next command; it outlives this one, and exits when idle. */
+function startHelper(): void {
+  const child = spawn(process.execPath, [join(packageRoot, 'bin/letscode.js'), 'warm', 'helper'], {
+    detached: true,
+    stdio: 'ignore',
+    cwd: homedir(),
+    env: process.env,
+  });
+  child.on('error', () => undefined);
+  child.unref();
+}
