@@ -67,6 +67,13 @@ describe('readProgramOrSkip', () => {
     expect(await readProgramOrSkip(join(dir, 'zig'), 'zig', undefined)).toEqual({ kind: 'unsupported', reason: 'Zig, a language letscode does not run (see letscode languages)', source: null });
   });
 
+  it('a folder in a language letscode has that it cannot run as it is: the registry says why', async () => {
+    write('pyfolder/a.py', 'print(1)\n');
+    write('pyfolder/b.py', 'print(2)\n');
+    const reading = await readProgramOrSkip(join(dir, 'pyfolder'), 'pyfolder', undefined);
+    expect(reading).toMatchObject({ kind: 'unsupported', reason: expect.stringMatching(/cannot tell the main file of folder pyfolder/) });
+  });
+
   it('not a program', async () => {
     expect(await readProgramOrSkip(write('README.md', '# notes\n'), 'README.md', undefined)).toEqual({ kind: 'not-a-program', reason: 'it has the unknown extension ".md"' });
   });

@@ -14,6 +14,7 @@ import { contestLanguageOf } from './contest-languages.js';
 import type { Language } from './language.js';
 import type { ProgramSource } from './prepare.js';
 import { readProgram, type ReadOptions } from './read-program.js';
+import { languages } from './registry.js';
 import { listFolderFiles } from './source-folder.js';
 
 export type ProgramReading =
@@ -48,16 +49,21 @@ export async function readProgramOrSkip(path: string, shownAs: string, langOptio
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const isFile = (await pathKind(path)) === 'file';
-    const language = langOption === undefined ? await contestLanguageIn(path, isFile) : null;
-    if (language === null) return { kind: 'not-a-program', reason: whyNotAProgram(error.message) };
+    const files = isFile ? [path] : await listFolderFiles(path).catch(() => []);
     const source = isFile ? await readFile(path).catch(() => null) : null;
+    // Written in a language letscode has, but not runnable as it is (a folder whose main
+    // file cannot be told): the registry's own words say why.
+    if (langOption === undefined && files.some((file) => languages.byExtension.has(extname(file).toLowerCase()))) {
+      return { kind: 'unsupported', reason: error.message, source };
+    }
+    const language = langOption === undefined ? contestLanguageIn(files) : null;
+    if (language === null) return { kind: 'not-a-program', reason: whyNotAProgram(error.message) };
     return { kind: 'unsupported', reason: `${language}, a language letscode does not run (see letscode languages)`, source };
   }
 }
 
 /** The contest language of a file, or of a folder's files (the first one that has one). */
-async function contestLanguageIn(path: string, isFile: boolean): Promise<string | null> {
-  const files = isFile ? [path] : await listFolderFiles(path).catch(() => []);
+function contestLanguageIn(files: readonly string[]): string | null {
   for (const file of files) {
     const language = contestLanguageOf(extname(file));
     if (language !== null) return language;

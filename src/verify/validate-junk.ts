@@ -4,11 +4,11 @@
 // flags the tests give, as problemtools does, since a validator may read its bounds
 // from them.
 
+import { stat } from 'node:fs/promises';
 import { inputValidatorFlagsFor, type InputValidatorFlags, type ProgramRef, type TestCase } from '../problem/model.js';
 import { readTestData } from '../problem/test-data.js';
 import type { CheckedInput } from './checked-input.js';
 import { differingFrom, fixedJunk, mutatedJunk, type JunkInput } from './junk-inputs.js';
-import { stat } from 'node:fs/promises';
 
 /** How many of the smallest inputs the changes are made from. */
 const SOURCE_INPUTS = 8;

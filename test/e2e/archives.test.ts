@@ -83,6 +83,7 @@ describe('the other archive shapes', () => {
     expect(verdictOf(json, 'submissions/run_time_error/test-memsize.c')).toBe('MLE');
     expect(verdictOf(json, 'submissions/compiler_error/test-compile-error.c')).toBe('CE');
     expect(verdictOf(json, 'submissions/no_output/test-no-output.c')).toBe('WA');
+    expect(verdictOf(json, 'submissions/accepted/test-package.java')).toBe('AC');
     expect(skippedPaths(json)).toEqual(['submissions/accepted/test-hello.swift', 'submissions/check_manually/test-fork-parent-exit.c']);
   });
 });
