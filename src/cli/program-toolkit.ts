@@ -11,10 +11,11 @@ interface CommonFlags {
   jobs?: number;
   cache: boolean;
   verbose: boolean;
+  strict: boolean;
 }
 
 function common(problem: string | undefined, flags: CommonFlags): ValidateOptions {
-  const options: ValidateOptions = { json: flags.json, cache: flags.cache, verbose: flags.verbose };
+  const options: ValidateOptions = { json: flags.json, cache: flags.cache, verbose: flags.verbose, strict: flags.strict };
   if (problem !== undefined) options.problem = problem;
   if (flags.jobs !== undefined) options.jobs = flags.jobs;
   return options;
@@ -27,6 +28,7 @@ export function addToolkitCommands(program: Command, run: (request: CommandReque
       .option('--json', 'print one JSON object on stdout and nothing else', false)
       .addOption(jobsOption('runs in parallel, one box each (default: the number of CPU cores)'))
       .option('--no-cache', 'compile even when this exact program was compiled before')
+      .option('--strict', 'fail (exit 1) on validation warnings too: junk an input validator accepts, byte-identical inputs', false)
       .option('-v, --verbose', verbose, false);
 
   withCommonOptions(program.command('validate').description("run the problem's input validators on every test input and data/invalid_input/ (exit 42 = valid), and its output validator on data/invalid_output/ and data/valid_output/"), 'show every input in the table, also in a big test set')

@@ -51,18 +51,18 @@ describe('argv -> request', () => {
 
 describe('argv -> request: validate and verify', () => {
   it('the problem is optional (found from the current folder)', async () => {
-    expect(await parse(['validate'])).toEqual({ command: 'validate', options: { json: false, cache: true, verbose: false } });
-    expect(await parse(['verify', 'pkg'])).toEqual({ command: 'verify', options: { problem: 'pkg', json: false, cache: true, verbose: false } });
+    expect(await parse(['validate'])).toEqual({ command: 'validate', options: { json: false, cache: true, verbose: false, strict: false } });
+    expect(await parse(['verify', 'pkg'])).toEqual({ command: 'verify', options: { problem: 'pkg', json: false, cache: true, verbose: false, strict: false } });
   });
 
   it('every option', async () => {
-    expect(await parse(['validate', '--json', '-j', '2', '--no-cache', '-v', 'pkg'])).toEqual({
+    expect(await parse(['validate', '--json', '-j', '2', '--no-cache', '-v', '--strict', 'pkg'])).toEqual({
       command: 'validate',
-      options: { problem: 'pkg', json: true, jobs: 2, cache: false, verbose: true },
+      options: { problem: 'pkg', json: true, jobs: 2, cache: false, verbose: true, strict: true },
     });
     expect(await parse(['verify', '-t', '1500ms', '--json', 'pkg/problem.yaml'])).toEqual({
       command: 'verify',
-      options: { problem: 'pkg/problem.yaml', json: true, cache: true, verbose: false, timeLimitMs: 1500 },
+      options: { problem: 'pkg/problem.yaml', json: true, cache: true, verbose: false, strict: false, timeLimitMs: 1500 },
     });
     await expect(parse(['verify', '-t', 'soon'])).rejects.toThrow(/duration/);
     await expect(parse(['validate', '-j', '0'])).rejects.toThrow(/at least 1/);

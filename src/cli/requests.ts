@@ -66,6 +66,8 @@ export interface ValidateOptions {
   cache: boolean;
   /** Every row of the table, even in a big test set. */
   verbose: boolean;
+  /** --strict: validation warnings (junk a validator accepts, duplicate inputs) fail (exit 1). */
+  strict: boolean;
 }
 
 /** `letscode verify [PROBLEM]`: validate, then judge every example submission. */

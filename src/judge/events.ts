@@ -17,8 +17,8 @@ export type JudgeEvent =
       timeLimitMs: number;
       memoryLimitBytes: number;
     }
-  /** A package without a time limit got one from its accepted submissions. */
-  | { type: 'time-limit-derived'; timeLimitMs: number; slowestAcceptedMs: number; submissions: number; cached: boolean }
+  /** A package without a time limit got one from its accepted submissions (`skipped`: those letscode cannot run, left out). */
+  | { type: 'time-limit-derived'; timeLimitMs: number; slowestAcceptedMs: number; submissions: number; cached: boolean; skipped?: readonly { path: string; reason: string }[] }
   | { type: 'test-start'; index: number; name: string }
   | { type: 'test-done'; result: TestResult }
   | { type: 'judge-done'; report: JudgeReport };

@@ -7,6 +7,8 @@ import { basename, resolve } from 'node:path';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
 import { readProgram } from '../languages/read-program.js';
+import { unrunnableReason } from '../languages/program-reading.js';
+import { UsageError } from '../errors.js';
 import { languageJudgedAs } from '../problem/format-languages.js';
 import { loadProblem } from '../problem/load.js';
 import { locateProblem } from '../problem/locate.js';
@@ -29,6 +31,9 @@ export interface JudgeJob {
 export async function loadJudgeJob(options: JudgeJobOptions, cwd: string): Promise<JudgeJob> {
   const solutionPath = resolve(cwd, options.solution);
   const { language, source } = await readProgram(solutionPath, options.solution, options.lang);
+  // A Python 2 file judged as Python 3 gets a compile error that says nothing useful.
+  const unrunnable = options.lang === undefined ? unrunnableReason(language, source) : null;
+  if (unrunnable !== null) throw new UsageError(`${options.solution} is ${unrunnable}: pass --lang ${language.id} to judge it as ${language.name} anyway`);
   const located = await locateProblem({ problemOption: options.problem, solutionPath, cwd });
   const problem = await loadProblem(located, { timeLimitMs: options.timeLimitMs });
   const name = Buffer.isBuffer(source) ? basename(solutionPath) : `${basename(solutionPath)}/`;

@@ -129,6 +129,11 @@ export interface Problem {
    * become a score. Absent for pass-fail problems, whose judging it never touches.
    */
   scoring?: ScoringSpec | undefined;
+  /**
+   * The largest submission (all its files) the problem's judge takes: Kattis limits.code.
+   * verify warns about example submissions over it; absent: no such limit.
+   */
+  codeLimitBytes?: number | undefined;
 }
 
 /**

@@ -71,3 +71,11 @@ export function tailLines(text: string, max: number): string[] {
   return [`... ${plural(lines.length - max, 'earlier line')}`, ...lines.slice(-max)];
 }
 
+
+/** "; left out: accepted/a.py (Python 2 ...)": accepted submissions a derived time limit could not use. */
+export function leftOutText(skipped: readonly { path: string; reason: string }[]): string {
+  if (skipped.length === 0) return '';
+  const shown = skipped.slice(0, 3).map((entry) => `${sanitize(entry.path)} (${sanitize(entry.reason)})`);
+  const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more` : '';
+  return `; left out, as letscode cannot run ${skipped.length === 1 ? 'it' : 'them'}: ${shown.join(', ')}${more}`;
+}

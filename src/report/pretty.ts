@@ -6,7 +6,7 @@ import type { JudgeReport, TestResult } from '../judge/judge-report.js';
 import type { Reporter } from './events.js';
 import type { JudgeEvent } from '../judge/events.js';
 import { renderDetails } from './details.js';
-import { colorVerdict, sanitize, truncate } from './format.js';
+import { colorVerdict, leftOutText, sanitize, truncate } from './format.js';
 import { formatBytes, formatMs, plural } from '../common/format-units.js';
 import { noSpinner, type Spinner, type SpinnerFactory } from './spinner.js';
 import { renderTable, summaryLine } from './table.js';
@@ -69,7 +69,7 @@ export class PrettyReporter implements Reporter {
         const how = event.cached
           ? 'derived earlier (cached)'
           : `from ${plural(event.submissions, 'accepted submission')}, slowest ${formatMs(event.slowestAcceptedMs)}`;
-        this.#done(`Time limit ${formatMs(event.timeLimitMs)}: ${how}`, true);
+        this.#done(`Time limit ${formatMs(event.timeLimitMs)}: ${how}${leftOutText(event.skipped ?? [])}`, true);
         break;
       }
       case 'compile-start':

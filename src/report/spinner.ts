@@ -10,6 +10,8 @@ export interface Spinner {
   /** Ends the current step with a success (or failure) line that stays on screen. */
   succeed(text: string): void;
   fail(text: string): void;
+  /** Ends the current step with a neutral line (something passed over, neither success nor failure). */
+  skip?(text: string): void;
   /** Removes the spinner line; does nothing when it is not running. */
   stop(): void;
 }
@@ -50,6 +52,7 @@ const oraSpinnerWith = (ora: typeof import('ora').default): SpinnerFactory => (t
     },
     succeed: (text) => persist(chalk.green('✔'), text),
     fail: (text) => persist(chalk.red('✖'), text),
+    skip: (text) => persist(chalk.dim('-'), text),
     stop() {
       spinner?.stop();
       spinner = undefined;

@@ -66,15 +66,19 @@ export class ToolkitProgress {
         break;
       case 'input-checked':
       case 'invalid-input-checked':
+      case 'junk-input-checked':
         this.#checked++;
         // An invalid input is meant to be rejected: only the whole report can say it was not.
         if (event.type === 'input-checked' && event.result.result !== 'valid') this.#invalid++;
         this.#spinner?.spin(`Validating inputs ${this.#checked}/${this.#inputRuns}${this.#invalid > 0 ? ` · ${chalk.red(`${this.#invalid} not valid`)}` : ''}`);
         break;
-      case 'output-check-start':
-        this.#start(`Checking ${plural(event.cases, 'output case')} with the output validator`, event.cases);
+      case 'output-check-start': {
+        const what = [...(event.cases > 0 ? [plural(event.cases, 'output case')] : []), ...(event.answers > 0 ? [plural(event.answers, 'answer')] : [])].join(' and ');
+        this.#start(`Checking ${what} with the output validator`, event.cases + event.answers);
         break;
+      }
       case 'output-case-checked':
+      case 'answer-checked':
         this.#testsDone++;
         this.#spinner?.spin(`${this.#current} · ${this.#testsDone}/${this.#testCount}`);
         break;
@@ -92,9 +96,11 @@ export class ToolkitProgress {
         break;
       case 'submission-done': {
         const { outcome } = event;
-        const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : 'not judged';
+        const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : outcome.check.kind === 'skipped' ? 'skipped' : 'not judged';
         const text = `${outcome.path}  ${chalk.dim(counts)}`;
         if (outcome.check.kind === 'met') this.#spinner?.succeed(text);
+        else if (outcome.check.kind === 'skipped' && this.#spinner?.skip) this.#spinner.skip(text);
+        else if (outcome.check.kind === 'skipped') this.#spinner?.succeed(text);
         else this.#spinner?.fail(text);
         break;
       }

@@ -87,7 +87,7 @@ describe('the validate summary', () => {
 });
 
 describe('validate --json', () => {
-  it('is {ok, inputs: [{test, input, validator, result, message}], invalidInputs, outputCases, notes}', () => {
+  it('is {ok, inputs: [{test, input, validator, result, message}], invalidInputs, outputCases, answers, junkInputs, duplicateInputs, warnings, notes}', () => {
     expect(toValidationJson(report([row(1), row(2, 'invalid', 'bad')]))).toEqual({
       ok: false,
       inputs: [
@@ -96,6 +96,10 @@ describe('validate --json', () => {
       ],
       invalidInputs: [],
       outputCases: [],
+      answers: [],
+      junkInputs: [],
+      duplicateInputs: [],
+      warnings: [],
       notes: [],
     });
   });
@@ -108,5 +112,43 @@ describe('validate --json', () => {
       message: 'rejected by input_validators/v.py: n is 0',
       runs: [{ validator: 'input_validators/v.py', result: 'invalid', message: 'n is 0' }],
     }]);
+  });
+});
+
+describe('answers and warnings', () => {
+  const answers = [
+    { test: 'secret/1', answer: 'data/secret/1.ans', verdict: 'accepted', message: '' },
+    { test: 'secret/2', answer: 'data/secret/2.ans', verdict: 'rejected', message: 'rejected by output_validator: 8 is not a prime; a correct submission printing the answer would fail' },
+  ] as const;
+  const junk = [
+    { description: 'an empty file', from: null, verdict: 'rejected', message: 'rejected by input_validators/v.py: no n' },
+    { description: 'a trailing space at the end of a line', from: 'secret/1', verdict: 'accepted', message: 'accepted by every input validator; it must be rejected' },
+    { description: '1 KiB of random bytes', from: null, verdict: 'crash', message: 'no validator rejected it, and input_validators/v.py crashed: killed by SIGSEGV' },
+  ] as const;
+  const withExtras = (extras: Partial<ValidationReport>): ValidationReport => ({ ...report([row(1)]), ...extras });
+
+  it('an answer the output validator rejects fails validate, named under the table', () => {
+    const rejected = withExtras({ answers: [...answers] });
+    expect(validationSummary(rejected, chalk)).toBe('INVALID  no input invalid; 1 of 2 answers REJECTED by the output validator: data/secret/2.ans');
+    expect(renderValidationTable(rejected, { chalk, columns: 100 })).toContain('✗ data/secret/2.ans: rejected by output_validator: 8 is not a prime; a correct submission printing the answer would fail');
+    expect(validationSummary(withExtras({ answers: [answers[0]] }), chalk)).toBe('valid  1 input × 1 validator: every input valid; 1 answer accepted by the output validator');
+  });
+
+  it('junk every validator accepts (or crashes on) and duplicate inputs are warnings; --strict makes them fail', () => {
+    const warned = withExtras({ junkInputs: [...junk], duplicateInputs: [['secret/1', 'secret/4']] });
+    expect(validationSummary(warned, chalk)).toBe('valid  1 input × 1 validator: every input valid; 3 warnings');
+    expect(renderValidationTable(warned, { chalk, columns: 100 }).slice(-3)).toEqual([
+      '! no input validator rejects a trailing space at the end of a line (made from secret/1)',
+      '! input_validators/v.py crashed: killed by SIGSEGV, on 1 KiB of random bytes',
+      '! secret/1 and secret/4 have byte-identical inputs',
+    ]);
+    const json = toValidationJson(warned);
+    expect(json.ok).toBe(true);
+    expect(json.warnings).toHaveLength(3);
+    expect(json.junkInputs).toEqual(junk);
+    expect(json.duplicateInputs).toEqual([['secret/1', 'secret/4']]);
+    const strict = { ...warned, strict: true };
+    expect(validationSummary(strict, chalk)).toBe('INVALID  no input invalid; 3 warnings (--strict: they fail)');
+    expect(toValidationJson(strict).ok).toBe(false);
   });
 });

@@ -14,6 +14,9 @@ import { caseLines, showsEvery, type CaseLineOptions, type CaseMark } from './ca
 import { sanitize, truncate } from './format.js';
 import { plural } from '../common/format-units.js';
 import { crashedOutputCases, outputCaseLines, outputCasesPart, toOutputCaseJson, type OutputCaseJson } from './output-cases.js';
+import { answerLines, answersPart, crashedAnswers, warningLines, warningsPart } from './validation-extras.js';
+import type { AnswerResult } from '../verify/answer-verdict.js';
+import { validationWarnings, type JunkResult } from '../verify/validation-report.js';
 import type { Terminal } from './terminal.js';
 
 export { MAX_FULL_VALIDATION_TABLE } from './case-lines.js';
@@ -32,6 +35,14 @@ export interface ValidationJson {
   invalidInputs: { test: string; input: string | null; verdict: InvalidInputVerdict; message: string; runs: RunJson[] }[];
   /** data/invalid_output/ then data/valid_output/, as the output validator judged each. */
   outputCases: OutputCaseJson[];
+  /** Each test's answer as the output validator judged it (a program of the package's only): 'rejected' fails. */
+  answers: AnswerResult[];
+  /** Junk made from the inputs: 'accepted' (by every validator) and 'crash' are warnings. */
+  junkInputs: JunkResult[];
+  /** Groups of tests with byte-identical inputs; a warning. */
+  duplicateInputs: string[][];
+  /** The warnings, one line each; with --strict they fail (ok is false). */
+  warnings: string[];
   /** What was passed over and why (output cases of an interactive problem, ...). */
   notes: string[];
 }
@@ -43,6 +54,10 @@ export function toValidationJson(report: ValidationReport): ValidationJson {
     inputs: report.inputs.map((row) => ({ test: row.test, input: row.input, ...run(row) })),
     invalidInputs: report.invalidInputs.map(({ test, input, verdict, message, runs }) => ({ test, input, verdict, message, runs: runs.map(run) })),
     outputCases: report.outputCases.map(toOutputCaseJson),
+    answers: report.answers ?? [],
+    junkInputs: report.junkInputs ?? [],
+    duplicateInputs: report.duplicateInputs ?? [],
+    warnings: validationWarnings(report),
     notes: report.notes,
   };
 }
@@ -73,6 +88,8 @@ export function renderValidationTable(report: ValidationReport, options: Validat
     lines,
     caseLines(report.invalidInputs.map((invalid) => ({ name: inputName(invalid), mark: INVALID_INPUT_MARKS[invalid.verdict], message: invalid.message })), options, 'rejected invalid input', more),
     outputCaseLines(report.outputCases, options, more),
+    answerLines(report.answers ?? [], chalk),
+    warningLines(report, chalk),
     validationNoteLines(report, chalk),
   ];
   return sections.filter((section) => section.length > 0).flatMap((section, i) => (i === 0 ? section : ['', ...section]));
@@ -91,12 +108,12 @@ export function validationSummary(report: ValidationReport, chalk: ChalkInstance
   const inputs = plural(report.testCount, 'input');
   const invalid = failedInputs(report, 'invalid');
   const crashed = [...failedInputs(report, 'crash'), ...invalidInputsWith(report, 'crash')];
-  const outputCrashed = crashedOutputCases(report.outputCases);
+  const outputCrashed = [...crashedOutputCases(report.outputCases), ...crashedAnswers(report.answers ?? [])];
   const crashes = [
     ...(crashed.length > 0 ? [`; a validator crashed on ${plural(crashed.length, 'input')} (judge-side failure)`] : []),
     ...(outputCrashed.length > 0 ? [`; the output validator crashed on ${plural(outputCrashed.length, 'output case')} (judge-side failure)`] : []),
   ].join('');
-  const rest = `${invalidInputsPart(report)}${outputCasesPart(report.outputCases, listNames)}`;
+  const rest = `${invalidInputsPart(report)}${outputCasesPart(report.outputCases, listNames)}${answersPart(report.answers ?? [], listNames)}${warningsPart(report)}`;
   switch (validationStatus(report)) {
     case 'valid': {
       const head = checked ? `${inputs} × ${plural(report.validators.length, 'validator')}: every input valid` : NO_VALIDATORS;
@@ -112,12 +129,14 @@ export function validationSummary(report: ValidationReport, chalk: ChalkInstance
         ...(checked ? ['no input invalid'] : []),
         ...(report.invalidInputs.length > 0 ? ['no invalid input accepted'] : []),
         ...(report.outputCases.length > 0 ? ['no output case failed'] : []),
+        ...((report.answers ?? []).length > 0 ? ['no answer rejected'] : []),
       ];
+      const checkedOutputs = report.outputCases.length + (report.answers ?? []).length;
       const what = [
         ...(crashed.length > 0 ? [`a validator crashed on ${crashed.length} of ${total} (judge-side failure): ${listNames(crashed)}`] : []),
-        ...(outputCrashed.length > 0 ? [`the output validator crashed on ${outputCrashed.length} of ${plural(report.outputCases.length, 'output case')} (judge-side failure): ${listNames(outputCrashed)}`] : []),
+        ...(outputCrashed.length > 0 ? [`the output validator crashed on ${outputCrashed.length} of ${plural(checkedOutputs, 'output case')} (judge-side failure): ${listNames(outputCrashed)}`] : []),
       ];
-      return `${chalk.magenta.bold('CRASH')}  ${joinWords(nothing)}, but ${what.join('; ')}`;
+      return `${chalk.magenta.bold('CRASH')}  ${joinWords(nothing)}, but ${what.join('; ')}${warningsPart(report)}`;
     }
   }
 }
@@ -178,6 +197,6 @@ function listNames(names: readonly string[]): string {
 
 /** The JSON document on stdout; `null`: nothing to validate (no input validator, no output case). */
 export function printValidationJson(terminal: Terminal, report: ValidationReport | null): void {
-  const json: ValidationJson = report ? toValidationJson(report) : { ok: true, inputs: [], invalidInputs: [], outputCases: [], notes: [] };
+  const json: ValidationJson = report ? toValidationJson(report) : { ok: true, inputs: [], invalidInputs: [], outputCases: [], answers: [], junkInputs: [], duplicateInputs: [], warnings: [], notes: [] };
   terminal.stdout.write(`${JSON.stringify(json)}\n`);
 }

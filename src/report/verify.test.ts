@@ -43,7 +43,7 @@ describe('the verify report', () => {
     expect(text).toContain('✗ submissions/slow/x.py: unknown folder slow/ (...); not judged');
     expect(text).toContain('! submissions/accepted/a.cpp: CPU time 950 ms on test-2 is within 20% of the 1.00 s time limit');
     expect(text).toContain('- submissions/accepted/README.md: not a program, skipped');
-    expect(text.split('\n').at(-1)).toBe('FAILED  inputs not validated · 2 of 3 submissions not as expected · 1 timing warning · 4.20 s');
+    expect(text.split('\n').at(-1)).toBe('FAILED  inputs not validated · 2 of 3 submissions not as expected · 1 warning · 4.20 s');
     expect(text.split('\n')[0]).toBe('Verified Sum: time limit 1.00 s');
   });
 });
@@ -87,5 +87,34 @@ describe('verify --json', () => {
     ]);
     expect(json.submissions[1]).toMatchObject({ verdicts: { AC: 2, WA: 1 }, message: 'WA on test-2', warnings: [] });
     expect(json).toMatchObject({ problem: 'Sum', timeLimitMs: 1000, derivedTimeLimit: null, validation: null, notes: report.notes, totalMs: 4200 });
+  });
+});
+
+describe('skipped submissions', () => {
+  const python2 = 'Python 2 (its #! line names python2), and letscode runs Python 3';
+  const skipped: VerifyReport = {
+    ...report,
+    derived: { timeLimitMs: 1000, slowestAcceptedMs: 120, cached: false, submissions: 1, skipped: [{ path: 'submissions/accepted/b_py2.py', reason: python2 }] },
+    submissions: [
+      outcome('submissions/accepted/a.cpp', 'accepted', ['AC', 'AC'], { kind: 'met' }),
+      { path: 'submissions/accepted/b_py2.py', folder: 'accepted', expectation: submissionExpectation('accepted/b_py2.py', []), report: null, check: { kind: 'skipped', reason: python2 }, warnings: [] },
+    ],
+    notes: [],
+  };
+
+  it('get a row and a line with the reason, and never fail verify', () => {
+    const text = renderVerify(skipped, { chalk, columns: 100 }, { verbose: false }).join('\n');
+    expect(text).toMatch(/submissions\/accepted\/b_py2\.py +│ accepted +│ skipped +│ +- +│ +- │/);
+    expect(text).toContain(`- submissions/accepted/b_py2.py: skipped, ${python2}`);
+    expect(text.split('\n').at(-1)).toBe('OK  inputs not validated · 1/1 submission as expected · 1 skipped · 4.20 s');
+  });
+
+  it('are marked in --json, and the derived time limit says it left them out', () => {
+    const json = toVerifyJson(skipped);
+    expect(json.ok).toBe(true);
+    expect(json.submissions[1]).toEqual({
+      path: 'submissions/accepted/b_py2.py', expected: 'accepted', verdict: null, ok: false, maxTimeMs: null, verdicts: {}, skipped: true, message: python2, warnings: [],
+    });
+    expect(json.derivedTimeLimit?.skipped).toEqual([{ path: 'submissions/accepted/b_py2.py', reason: python2 }]);
   });
 });

@@ -6,19 +6,20 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatVerdictCounts, verdictCounts } from '../judge/judge-report.js';
 import { namesItsRule } from '../verify/rule-check.js';
-import { validationStatus } from '../verify/validation-report.js';
+import { validationStatus, validationWarnings } from '../verify/validation-report.js';
 import { maxTimeMs, verifyStatus, type SubmissionOutcome, type VerifyReport } from '../verify/verify-report.js';
 import { sanitize, truncate } from './format.js';
 import { formatMs, formatScoreOf, plural } from '../common/format-units.js';
 import type { Terminal } from './terminal.js';
 import { renderValidationTable, toValidationJson, validationNoteLines, validationSummary, type ValidationJson } from './validate.js';
+import { warningLines } from './validation-extras.js';
 
 export interface VerifyJson {
   ok: boolean;
   problem: string;
   timeLimitMs: number;
-  /** How the time limit was derived from the accepted submissions; null when it was given. */
-  derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean } | null;
+  /** How the time limit was derived from the accepted submissions; null when it was given. `skipped`: accepted submissions left out (a language letscode does not run). */
+  derivedTimeLimit: { slowestAcceptedMs: number; submissions: number; cached: boolean; skipped: { path: string; reason: string }[] } | null;
   /** Null when there is nothing to validate (no input validator, no output case). */
   validation: ValidationJson | null;
   submissions: {
@@ -30,7 +31,9 @@ export interface VerifyJson {
     maxTimeMs: number | null;
     /** Tests per verdict: { "AC": 5, "WA": 1 }. */
     verdicts: Record<string, number>;
-    /** Why it is not ok; empty when it is. */
+    /** Not judged: a language letscode does not run, a DOMjudge CHECK-MANUALLY tag (the message says which). */
+    skipped: boolean;
+    /** Why it is not ok (or skipped); empty when it is. */
     message: string;
     warnings: string[];
     /** Scoring problems, judged submissions: the score (null when a judge error leaves it unknown) and its maximum. */
@@ -46,7 +49,9 @@ export function toVerifyJson(report: VerifyReport): VerifyJson {
     ok: verifyStatus(report) === 'ok',
     problem: report.problem,
     timeLimitMs: report.timeLimitMs,
-    derivedTimeLimit: report.derived && { slowestAcceptedMs: report.derived.slowestAcceptedMs, submissions: report.derived.submissions, cached: report.derived.cached },
+    derivedTimeLimit: report.derived && {
+      slowestAcceptedMs: report.derived.slowestAcceptedMs, submissions: report.derived.submissions, cached: report.derived.cached, skipped: report.derived.skipped,
+    },
     validation: report.validation && toValidationJson(report.validation),
     submissions: report.submissions.map((outcome) => ({
       path: outcome.path,
@@ -55,6 +60,7 @@ export function toVerifyJson(report: VerifyReport): VerifyJson {
       ok: outcome.check.kind === 'met',
       maxTimeMs: maxTimeMs(outcome),
       verdicts: Object.fromEntries(outcome.report ? verdictCounts(outcome.report) : []),
+      skipped: outcome.check.kind === 'skipped',
       message: outcome.check.kind === 'met' ? '' : outcome.check.reason,
       warnings: outcome.warnings,
       ...(outcome.report?.score ? { score: outcome.report.score.score, maxScore: outcome.report.score.maxScore } : {}),
@@ -92,7 +98,7 @@ function validationLines(report: VerifyReport, terminal: Pick<Terminal, 'chalk' 
   if (!report.validation) return [`Inputs: ${chalk.dim('no input validators, not checked')}`];
   const table = renderValidationTable(report.validation, { chalk, columns: terminal.columns, showAll: options.verbose, failuresOnly: !options.verbose });
   // The table ends with the notes; a valid report shows only those.
-  const details = validationStatus(report.validation) === 'valid' ? validationNoteLines(report.validation, chalk) : table;
+  const details = validationStatus(report.validation) === 'valid' ? [...warningLines(report.validation, chalk), ...validationNoteLines(report.validation, chalk)] : table;
   return [`Inputs: ${validationSummary(report.validation, chalk)}`, ...details];
 }
 
@@ -106,7 +112,7 @@ function submissionTable(outcomes: readonly SubmissionOutcome[], chalk: ChalkIns
     style: { head: [], border: [], compact: true },
   });
   for (const outcome of outcomes) {
-    const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : '-';
+    const counts = outcome.report ? formatVerdictCounts(verdictCounts(outcome.report)) : outcome.check.kind === 'skipped' ? chalk.dim('skipped') : '-';
     const slowest = maxTimeMs(outcome);
     const marks = extraRuleMarks(outcome);
     const expected = marks ? `${outcome.folder} ${chalk.dim(marks)}` : outcome.folder;
@@ -131,17 +137,20 @@ function resultMark(outcome: SubmissionOutcome, chalk: ChalkInstance): string {
       return chalk.green('✓');
     case 'judge-error':
       return chalk.magenta('JE');
+    case 'skipped':
+      return chalk.dim('-');
     default:
       return chalk.red('✗');
   }
 }
 
-/** Mismatches and judge errors, then warnings, then notes: one line each. */
+/** Mismatches and judge errors, then warnings, then skipped submissions and notes: one line each. */
 function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const outcome of report.submissions) {
     const { check } = outcome;
     // A submissions.yaml rule is named in the reason itself; the folder's default is said in words.
+    if (check.kind === 'skipped') continue;
     if (check.kind === 'not-met' && !namesItsRule(check.reason)) {
       lines.push(`${chalk.red('✗')} ${sanitize(outcome.path)}: expected ${outcome.expectation?.description ?? outcome.folder}, got ${truncate(sanitize(check.reason), 160)}`);
     } else if (check.kind !== 'met') {
@@ -151,6 +160,9 @@ function problemLines(report: VerifyReport, chalk: ChalkInstance): string[] {
   for (const outcome of report.submissions) {
     for (const warning of outcome.warnings) lines.push(`${chalk.yellow('!')} ${sanitize(outcome.path)}: ${warning}`);
   }
+  for (const outcome of report.submissions) {
+    if (outcome.check.kind === 'skipped') lines.push(chalk.dim(`- ${sanitize(outcome.path)}: skipped, ${sanitize(outcome.check.reason)}`));
+  }
   for (const note of report.notes) lines.push(chalk.dim(`- ${sanitize(note)}`));
   return lines;
 }
@@ -159,12 +171,16 @@ function resultLine(report: VerifyReport, chalk: ChalkInstance): string {
   const outcomes = report.submissions;
   const wrong = outcomes.filter((outcome) => outcome.check.kind === 'not-met' || outcome.check.kind === 'unknown-folder').length;
   const judgeErrors = outcomes.filter((outcome) => outcome.check.kind === 'judge-error').length;
-  const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, 0);
+  const skipped = outcomes.filter((outcome) => outcome.check.kind === 'skipped').length;
+  const judged = outcomes.length - skipped;
+  const validationWarningCount = report.validation ? validationWarnings(report.validation).length : 0;
+  const warnings = outcomes.reduce((sum, outcome) => sum + outcome.warnings.length, validationWarningCount);
   const parts = [
     validationPart(report),
-    wrong > 0 ? `${wrong} of ${plural(outcomes.length, 'submission')} not as expected` : `${outcomes.length - judgeErrors}/${plural(outcomes.length, 'submission')} as expected`,
+    wrong > 0 ? `${wrong} of ${plural(judged, 'submission')} not as expected` : `${judged - judgeErrors}/${plural(judged, 'submission')} as expected`,
+    ...(skipped > 0 ? [`${skipped} skipped`] : []),
     ...(judgeErrors > 0 ? [`${plural(judgeErrors, 'judge error')}`] : []),
-    ...(warnings > 0 ? [plural(warnings, 'timing warning')] : []),
+    ...(warnings > 0 ? [plural(warnings, 'warning')] : []),
     formatMs(report.totalMs),
   ];
   const status = verifyStatus(report);
@@ -185,11 +201,13 @@ function validationPart(report: VerifyReport): string {
       return inputCrash ? 'input validator crashed' : 'output validator crashed';
     }
     case 'invalid': {
-      // A test input is invalid, an invalid input got through the validators, or an output case got the other answer.
+      // A test input is invalid, an invalid input got through the validators, an output case got the other answer, an answer was rejected, or (--strict) a warning.
       if (validation.inputs.some((input) => input.result === 'invalid')) return 'inputs INVALID';
       if (validation.invalidInputs.some((invalid) => invalid.verdict === 'accepted')) return 'an invalid input ACCEPTED';
       const failed = validation.outputCases.find((item) => !item.ok && item.verdict !== 'crash');
-      return failed?.expected === 'valid' ? 'a valid output REJECTED' : 'an invalid output ACCEPTED';
+      if (failed) return failed.expected === 'valid' ? 'a valid output REJECTED' : 'an invalid output ACCEPTED';
+      if ((validation.answers ?? []).some((answer) => answer.verdict === 'rejected')) return 'an answer REJECTED by the output validator';
+      return 'validation warnings (--strict)';
     }
   }
 }

@@ -145,9 +145,12 @@ describe('checkExpectation with submissions.yaml rules', () => {
     });
   });
 
-  it('RTE in the yaml covers MLE; the run_time_error folder default alone does not', () => {
+  // The folder default once meant RE alone; it is the format's RTE now, as the yaml's is.
+  it('RTE in the yaml covers MLE, as the run_time_error folder default does', () => {
     const overridden = submissionExpectation('run_time_error/a.py', yaml('run_time_error: { permitted: [AC, RTE], required: [RTE] }'))!;
     expect(checkExpectation(overridden, judged([['1', 'AC'], ['2', 'MLE']]))).toEqual({ kind: 'met' });
-    expect(checkExpectation(submissionExpectation('run_time_error/a.py', [])!, judged([['1', 'AC'], ['2', 'MLE']])).kind).toBe('not-met');
+    expect(checkExpectation(submissionExpectation('run_time_error/a.py', [])!, judged([['1', 'AC'], ['2', 'MLE']])).kind).toBe('met');
+    const onlyRe = submissionExpectation('run_time_error/a.py', yaml('run_time_error: { permitted: [AC, RE], required: [RE] }'))!;
+    expect(checkExpectation(onlyRe, judged([['1', 'AC'], ['2', 'MLE']])).kind).toBe('not-met');
   });
 });

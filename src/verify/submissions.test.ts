@@ -81,8 +81,32 @@ describe('listSubmissions', () => {
       ['submissions/misc/slow.py', 'final verdict TLE or WA', 'pypy'],
       ['submissions/misc/untagged.py', null, null],
     ]);
-    const typo = await createTempFolder({ 'submissions/accepted/a.py': '# @EXPECTED_RESULTS@: ACCEPTED\n' });
-    await expect(listSubmissions(problemAt(typo, join(typo, 'submissions')))).rejects.toThrow(/submissions\/accepted\/a\.py: @EXPECTED_RESULTS@: "ACCEPTED" is not a result \(use CORRECT, WRONG-ANSWER, /);
+    // ACCEPTED was this test's typo until DOMjudge's remapped names (ACCEPTED = CORRECT) were read.
+    const typo = await createTempFolder({ 'submissions/accepted/a.py': '# @EXPECTED_RESULTS@: ACCEPTD\n' });
+    await expect(listSubmissions(problemAt(typo, join(typo, 'submissions')))).rejects.toThrow(/submissions\/accepted\/a\.py: @EXPECTED_RESULTS@: "ACCEPTD" is not a result \(use CORRECT, WRONG-ANSWER, /);
+  });
+
+  it('lists programs in languages letscode does not run, and CHECK-MANUALLY tags, as skipped with the reason', async () => {
+    const dir = await createTempFolder({
+      'submissions/accepted/sum_py2.py': '#!/usr/bin/env python2\nprint sum(map(int, raw_input().split()))\n',
+      'submissions/accepted/sum.swift': 'print(1)\n',
+      'submissions/accepted/zig/main.zig': 'pub fn main() void {}\n',
+      'submissions/accepted/sum_py3.py': '#!/usr/bin/env python3\nprint(1)\n',
+      'submissions/check_manually/fork.c': '/* @EXPECTED_RESULTS@: CHECK-MANUALLY */\nint main() {}\n',
+      'submissions/misc/tagged.swift': '// @EXPECTED_RESULTS@: CORRECT\nprint(1)\n',
+    });
+    const listing = await listSubmissions(problemAt(dir, join(dir, 'submissions')));
+    expect(listing.entries.map((entry) => [entry.shown, entry.program?.language.id ?? null, entry.skipped])).toEqual([
+      ['submissions/accepted/sum.swift', null, 'Swift, a language letscode does not run (see letscode languages)'],
+      ['submissions/accepted/sum_py2.py', null, 'Python 2 (its #! line names python2), and letscode runs Python 3'],
+      // A Kattis package runs Python 3 on PyPy 3, as Kattis does.
+      ['submissions/accepted/sum_py3.py', 'pypy', null],
+      ['submissions/accepted/zig', null, 'Zig, a language letscode does not run (see letscode languages)'],
+      ['submissions/check_manually/fork.c', null, '@EXPECTED_RESULTS@: CHECK-MANUALLY, a submission DOMjudge leaves to be checked by hand'],
+      // A tag is read from a program letscode cannot run too: it says the submission is one.
+      ['submissions/misc/tagged.swift', null, 'Swift, a language letscode does not run (see letscode languages)'],
+    ]);
+    expect(listing.notes).toEqual([]);
   });
 
   it('a test glob that matches no test is a mistake, said before anything is judged', async () => {

@@ -1,14 +1,15 @@
 // The example submissions of a problem: each entry (file or folder) of each folder of
 // submissions/ (Kattis) or solutions/ (native), with the rules its folder and
-// submissions.yaml set for it. Entries that are not programs (a README.md) are skipped
-// with a note; names starting with "." are not part of the package. Folders nothing
-// applies to are listed too, so verify reports them instead of passing over them.
+// submissions.yaml set for it. Entries that are not programs (a README.md) are passed
+// over with a note; names starting with "." are not part of the package. Programs that
+// cannot be judged here (a language letscode does not run, a DOMjudge CHECK-MANUALLY tag)
+// are listed as skipped, with the reason. Folders nothing applies to are listed too, so
+// verify reports them instead of passing over them.
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ProblemFileError, UsageError } from '../errors.js';
-import type { Verdict } from '../common/verdicts.js';
-import { readProgram } from '../languages/read-program.js';
+import { ProblemFileError } from '../errors.js';
+import { readProgramOrSkip } from '../languages/program-reading.js';
 import { readYamlFile } from '../common/yaml-file.js';
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
@@ -19,7 +20,7 @@ import type { Problem } from '../problem/model.js';
 import { compareNatural } from '../common/natural-sort.js';
 import { knownFolders } from '../problem/submissions/folder-defaults.js';
 import { groupsOf } from '../problem/scoring/model.js';
-import { EXPECTED_RESULTS_TAG, expectedResultsIn } from '../problem/submissions/expected-results-tag.js';
+import { EXPECTED_RESULTS_TAG, expectedResultsIn, type ExpectedResults } from '../problem/submissions/expected-results-tag.js';
 import { globMatches, globNames } from '../problem/submissions/glob.js';
 import { submissionExpectation, SUBMISSIONS_YAML, type SubmissionExpectation } from '../problem/submissions/submission-rules.js';
 import { shown } from './shown-path.js';
@@ -33,8 +34,10 @@ export interface SubmissionEntry {
   folder: string;
   /** Undefined when no rule applies: a folder letscode does not know, no yaml entry for it. */
   expectation: SubmissionExpectation | undefined;
-  /** Null for entries no rule applies to, which are not judged. */
+  /** Null for entries that are not judged: skipped ones, and those no rule applies to. */
   program: { language: Language; source: ProgramSource } | null;
+  /** Why the entry is not judged though it is a submission: "Python 2 (...)", a CHECK-MANUALLY tag; null otherwise. */
+  skipped: string | null;
 }
 
 export interface SubmissionListing {
@@ -67,19 +70,18 @@ export async function listSubmissions(problem: Problem): Promise<SubmissionListi
       const shownPath = shown(problem, path);
       const fromFolder = submissionExpectation(relativePath, yaml, null, scoring);
       const named = fromFolder?.language ?? undefined;
-      const read = await readProgram(path, shownPath, named, { role: 'submission' }).catch((error: unknown) => {
-        if (error instanceof UsageError) return error;
-        throw error;
-      });
-      // Without a yaml `language`, the format may run it as another language (PyPy for Kattis Python).
-      const program = read instanceof UsageError || named !== undefined ? read : { ...read, language: languageJudgedAs(problem.format, read.language) };
+      const reading = await readProgramOrSkip(path, shownPath, named, { role: 'submission' });
+      const text = reading.kind === 'not-a-program' ? null : reading.source;
       // A tag in the source makes even a submission in a folder of no meaning judgeable.
-      const tagged = program instanceof UsageError ? null : taggedResults(program.source, shownPath);
-      const expectation = tagged ? submissionExpectation(relativePath, yaml, tagged, scoring) : fromFolder;
-      const entry = { path, shown: shownPath, folder, expectation };
-      if (!expectation) entries.push({ ...entry, program: null });
-      else if (program instanceof UsageError) notes.push(`${shownPath}: not a program, skipped (${whyNotAProgram(program.message)})`);
-      else entries.push({ ...entry, program });
+      const tag = text === null ? null : taggedResults(text, shownPath);
+      const expectation = tag?.kind === 'results' ? submissionExpectation(relativePath, yaml, tag.verdicts, scoring) : fromFolder;
+      const entry = { path, shown: shownPath, folder, expectation, program: null, skipped: null };
+      if (tag?.kind === 'unjudgeable') entries.push({ ...entry, skipped: tag.reason });
+      else if (!expectation) entries.push(entry);
+      else if (reading.kind === 'unsupported') entries.push({ ...entry, skipped: reading.reason });
+      else if (reading.kind === 'not-a-program') notes.push(`${shownPath}: not a program, skipped (${reading.reason})`);
+      // Without a yaml `language`, the format may run it as another language (PyPy for Kattis Python).
+      else entries.push({ ...entry, program: { language: named === undefined ? languageJudgedAs(problem.format, reading.language) : reading.language, source: reading.source } });
     }
   }
   return { entries, notes: [...notes, ...yamlNotes(problem, root, yaml, relativePaths)] };
@@ -108,14 +110,14 @@ function checkTestGlobs(yaml: SubmissionsYamlEntry[], problem: Problem, file: st
   return yaml;
 }
 
-/** The verdicts of an @EXPECTED_RESULTS@ tag; null without one; a name DOMjudge does not know is the setter's mistake. */
-function taggedResults(source: ProgramSource, shownPath: string): Verdict[] | null {
+/** The @EXPECTED_RESULTS@ tag; null without one; a name DOMjudge does not know is the setter's mistake. */
+function taggedResults(source: ProgramSource, shownPath: string): Extract<ExpectedResults, { kind: 'results' | 'unjudgeable' }> | null {
   const found = expectedResultsIn(source);
   if (found.kind === 'none') return null;
   if (found.kind === 'unknown') {
     throw new ProblemFileError(shownPath, EXPECTED_RESULTS_TAG, `"${found.name}" is not a result`, `use ${found.known.join(', ')}`);
   }
-  return found.verdicts;
+  return found;
 }
 
 /** Globs that match no submission (a typo, or a renamed file) and keys letscode does not check. */
@@ -133,11 +135,6 @@ export function unknownFolderReason(folder: string, options: { scoring: boolean 
   const suggestion = suggestionFor(folder, knownFolders(options));
   if (suggestion.startsWith('did you mean')) return `unknown folder ${folder}/ (${suggestion}); not judged`;
   return `unknown folder ${folder}/, and no submissions.yaml key or @EXPECTED_RESULTS@ tag for this submission; not judged`;
-}
-
-/** "it has the unknown extension ".md"" out of the language registry's longer message. */
-function whyNotAProgram(message: string): string {
-  return /it (has the unknown extension "[^"]*"|has no extension)/.exec(message)?.[0] ?? message;
 }
 
 /** Known folders in their order (accepted first), then the unknown ones by name. */

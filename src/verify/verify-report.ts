@@ -15,7 +15,8 @@ export interface SubmissionOutcome {
   expectation: SubmissionExpectation | undefined;
   /** The verdicts at the time limit; null when the submission was not judged. */
   report: JudgeReport | null;
-  check: ExpectationCheck | { kind: 'unknown-folder'; reason: string };
+  /** 'skipped': not judged, and no failure either (a language letscode does not run, a CHECK-MANUALLY tag). */
+  check: ExpectationCheck | { kind: 'unknown-folder'; reason: string } | { kind: 'skipped'; reason: string };
   warnings: string[];
 }
 
@@ -37,7 +38,8 @@ export type VerifyStatus = 'ok' | 'failed' | 'judge-error';
 /**
  * 'failed' when an input is invalid or a submission breaks its folder's promise (or sits
  * in an unknown folder); otherwise 'judge-error' when a validator crashed or a judge error
- * left a submission's result unknown; otherwise 'ok'. Warnings never fail.
+ * left a submission's result unknown; otherwise 'ok'. Warnings and skipped submissions
+ * never fail.
  */
 export function verifyStatus(report: Pick<VerifyReport, 'validation' | 'submissions'>): VerifyStatus {
   const validation = report.validation ? validationStatus(report.validation) : 'valid';

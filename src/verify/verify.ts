@@ -18,6 +18,8 @@ import type { Rule } from '../problem/submissions/submission-rules.js';
 import { listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
+import { plural } from '../common/format-units.js';
+import { codeSizeWarning } from './code-size.js';
 import { hasValidationWork, validateProblem } from './validate-problem.js';
 
 
@@ -39,7 +41,8 @@ export async function verifyProblem(problem: Problem, services: JudgeServices, o
     options.emit({ type: 'submission-done', outcome });
     submissions.push(outcome);
   }
-  const notes = [...listing.notes];
+  const leftOut = derived?.skipped.length ?? 0;
+  const notes = [...listing.notes, ...(leftOut > 0 ? [`the derived time limit leaves out ${plural(leftOut, 'accepted submission')} letscode cannot run (skipped above)`] : [])];
   if (problem.submissionsDir !== null && !submissions.some((outcome) => outcome.folder === 'accepted')) {
     notes.push('no accepted submission: every package should have at least one');
   }
@@ -56,6 +59,7 @@ export async function verifyProblem(problem: Problem, services: JudgeServices, o
 
 async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, services: JudgeServices, jobs: number, reused: JudgeReport | undefined): Promise<SubmissionOutcome> {
   const base = { path: entry.shown, folder: entry.folder, expectation: entry.expectation };
+  if (entry.skipped !== null) return { ...base, report: null, check: { kind: 'skipped', reason: entry.skipped }, warnings: [] };
   if (!entry.expectation || !entry.program) {
     return { ...base, report: null, check: { kind: 'unknown-folder', reason: unknownFolderReason(entry.folder, { scoring: problem.scoring !== undefined }) }, warnings: [] };
   }
@@ -69,8 +73,9 @@ async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, service
   const raw = reused ?? (await judgeSolution({ problem: limitProblem, language, solution: { name: entry.shown, source }, jobs }, services));
   const report = upper ? withScore(atTimeLimit(raw, timeLimitMs), problem.scoring) : raw;
   const check = checkExpectation(entry.expectation, report);
-  const warnings = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];
-  return { ...base, report, check, warnings };
+  const timing = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];
+  const codeSize = codeSizeWarning(source, problem.codeLimitBytes);
+  return { ...base, report, check, warnings: codeSize === null ? timing : [codeSize, ...timing] };
 }
 
 /** Each rule's timing promise on its own tests (a submission may be fast on some groups and too slow on others). */

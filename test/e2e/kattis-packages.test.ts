@@ -17,7 +17,7 @@ const FOLDER_VERDICTS: Record<string, string[]> = {
   accepted: ['AC'],
   wrong_answer: ['WA'],
   time_limit_exceeded: ['TLE'],
-  run_time_error: ['RE'],
+  run_time_error: ['RE', 'MLE', 'OLE'],
   brute_force: ['TLE', 'RE', 'MLE', 'OLE'],
   rejected: ['WA', 'TLE', 'RE', 'MLE', 'OLE'],
 };

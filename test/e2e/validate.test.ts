@@ -194,7 +194,7 @@ describe('output cases with the package\'s own output validator (factor-pair, Py
     // The same "6 2" is wrong without any_order and right with it.
     expect(result.stdout).toContain('✓ data/invalid_output/03-swapped.out: rejected by output_validator: 6 > 2: print the smaller factor first');
     expect(result.stdout).toContain('✓ data/valid_output/any-order/01-swapped.out: accepted by output_validator');
-    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid  11 inputs × 1 validator: every input valid; 4 invalid outputs rejected; 3 valid outputs accepted');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('valid  11 inputs × 1 validator: every input valid; 4 invalid outputs rejected; 3 valid outputs accepted; 4 answers accepted by the output validator');
   });
 
   it('an invalid output that is actually right fails validate and verify (exit 1), named', async () => {
@@ -203,7 +203,7 @@ describe('output cases with the package\'s own output validator (factor-pair, Py
     const text = await letscode(['validate', copy]);
     expect(text.exitCode, text.stderr).toBe(1);
     expect(text.stdout).toContain('✗ data/invalid_output/01-wrong-product.out: accepted by output_validator; it must be rejected');
-    expect(text.stdout.trim().split('\n').at(-1)).toBe('INVALID  no input invalid; 1 of 4 invalid outputs accepted: data/invalid_output/01-wrong-product.out; 3 valid outputs accepted');
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('INVALID  no input invalid; 1 of 4 invalid outputs accepted: data/invalid_output/01-wrong-product.out; 3 valid outputs accepted; 4 answers accepted by the output validator');
 
     const { exitCode, json } = await validateJson([copy]);
     expect(exitCode).toBe(1);
@@ -261,6 +261,6 @@ describe('a package without input validators nor output cases', () => {
     const result = await letscode(['validate', dir]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/has no input validators .*: nothing to validate/);
-    expect(await validateJson([dir])).toEqual({ exitCode: 0, json: { ok: true, inputs: [], invalidInputs: [], outputCases: [], notes: [] } });
+    expect(await validateJson([dir])).toEqual({ exitCode: 0, json: { ok: true, inputs: [], invalidInputs: [], outputCases: [], answers: [], junkInputs: [], duplicateInputs: [], warnings: [], notes: [] } });
   });
 });

@@ -30,7 +30,7 @@ export async function validateCommand(request: Extract<CommandRequest, { command
   try {
     const services = await createDockerServices((event) => progress.onJudgeEvent(event), { compileCache: options.cache });
     try {
-      const report = await validateProblem(problem, services, { jobs: options.jobs ?? defaultJobs(), emit: (event) => progress.onEvent(event) });
+      const report = await validateProblem(problem, services, { jobs: options.jobs ?? defaultJobs(), emit: (event) => progress.onEvent(event), strict: options.strict });
       await progress.close();
       if (options.json) printValidationJson(terminal, report);
       else printValidation(terminal, report, { verbose: options.verbose });

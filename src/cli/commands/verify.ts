@@ -23,7 +23,7 @@ export async function verifyCommand(request: Extract<CommandRequest, { command: 
   try {
     const services = await createDockerServices((event) => progress.onJudgeEvent(event), { compileCache: options.cache });
     try {
-      const report = await verifyProblem(problem, services, { jobs: options.jobs ?? defaultJobs(), emit: (event) => progress.onEvent(event) });
+      const report = await verifyProblem(problem, services, { jobs: options.jobs ?? defaultJobs(), emit: (event) => progress.onEvent(event), strict: options.strict });
       await progress.close();
       if (options.json) printVerifyJson(terminal, report);
       else printVerify(terminal, report, { verbose: options.verbose });

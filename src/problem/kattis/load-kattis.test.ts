@@ -88,7 +88,7 @@ describe('loadKattisProblem: the fixture packages', () => {
     const problem = await loadKattisProblem(dir);
     expect(problem).toMatchObject({
       name: 'Greetings',
-      limits: { timeMs: 0, wallTimeMs: 0, memoryBytes: 1024 * MiB, outputBytes: DEFAULT_LIMITS.outputBytes },
+      limits: { timeMs: 0, wallTimeMs: 0, memoryBytes: 1024 * MiB, outputBytes: 8 * MiB },
       timeLimitSource: {
         kind: 'derive',
         acceptedSubmissions: [join(dir, 'submissions/accepted/greet.cpp'), join(dir, 'submissions/accepted/greet.py')],
@@ -201,11 +201,19 @@ describe('loadKattisProblem: validators', () => {
 });
 
 describe('loadKattisProblem: defaults', () => {
-  it('names the problem after its folder and uses the default limits', async () => {
+  // The format's defaults (format-defaults.ts), no longer letscode's own 256 MiB / 64 MiB:
+  // a package written for 1 GiB must not get MLE here, nor a 10 MiB output flood pass.
+  it('names the problem after its folder and uses the legacy format defaults', async () => {
     const dir = await pack({ 'problem.yaml': 'limits: { time_limit: 1 }' });
     const problem = await loadKattisProblem(dir);
     expect(problem.name).toBe(basename(dir));
-    expect(problem.limits).toEqual({ timeMs: 1000, wallTimeMs: wallTimeFor(1000), memoryBytes: DEFAULT_LIMITS.memoryBytes, outputBytes: DEFAULT_LIMITS.outputBytes, pidsLimit: DEFAULT_LIMITS.pidsLimit });
+    expect(problem.limits).toEqual({ timeMs: 1000, wallTimeMs: wallTimeFor(1000), memoryBytes: 1024 * MiB, outputBytes: 8 * MiB, pidsLimit: DEFAULT_LIMITS.pidsLimit });
+    expect(problem.codeLimitBytes).toBe(128 * 1024);
     expect(problem.submissionsDir).toBeNull();
+  });
+
+  it('gives a 2023-07 package 2048 MiB unless it says otherwise', async () => {
+    const dir = await pack({ 'problem.yaml': 'problem_format_version: 2023-07-draft\nlimits: { time_limit: 1, output: 16 }' });
+    expect((await loadKattisProblem(dir)).limits).toMatchObject({ memoryBytes: 2048 * MiB, outputBytes: 16 * MiB });
   });
 });

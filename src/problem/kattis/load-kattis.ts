@@ -49,10 +49,11 @@ export async function loadKattisProblem(packageDir: string, options: KattisLoadO
     limits: {
       timeMs: time.timeMs,
       wallTimeMs: time.source.kind === 'given' ? wallTimeFor(time.timeMs) : TIME_LIMIT_PLACEHOLDER_MS,
-      memoryBytes: metadata.memoryBytes ?? DEFAULT_LIMITS.memoryBytes,
-      outputBytes: metadata.outputBytes ?? DEFAULT_LIMITS.outputBytes,
+      memoryBytes: metadata.memoryBytes,
+      outputBytes: metadata.outputBytes,
       pidsLimit: DEFAULT_LIMITS.pidsLimit,
     },
+    codeLimitBytes: metadata.codeBytes,
     timeLimitSource: time.source,
     checker: validator.checker,
     interactor: validator.interactor,

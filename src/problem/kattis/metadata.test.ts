@@ -35,8 +35,10 @@ describe('readKattisMetadata: legacy', () => {
       timeLimitMs: undefined,
       acToTimeLimit: 5,
       resolutionMs: 1000,
-      memoryBytes: undefined,
-      outputBytes: undefined,
+      // problemtools' defaults for legacy packages (format-defaults.ts), not letscode's own 256 MiB / 64 MiB.
+      memoryBytes: 1024 * MiB,
+      outputBytes: 8 * MiB,
+      codeBytes: 128 * 1024,
     });
   });
 
@@ -75,6 +77,14 @@ describe('readKattisMetadata: legacy', () => {
     expect(await read(`validation: ${validation}`)).toMatchObject(expected);
   });
 
+  it('reads the code limit in KiB', async () => {
+    expect((await read('limits: { code: 64 }')).codeBytes).toBe(64 * 1024);
+  });
+
+  it('checks time_safety_margin, which it does not use', async () => {
+    expect(await readError('limits: { time_safety_margin: 0.5 }')).toBe('limits.time_safety_margin: must be at least 1, got 0.5 (write it like time_safety_margin: 2)');
+  });
+
   it('ignores the newer time multipliers in a legacy package', async () => {
     expect((await read('limits: { time_multipliers: { ac_to_time_limit: 2 } }')).acToTimeLimit).toBe(5);
   });
@@ -111,6 +121,14 @@ describe('readKattisMetadata: 2023-07 and 2025-09', () => {
     ['pass-fail', false],
   ])('reads type: %s', async (type, interactive) => {
     expect((await read(`problem_format_version: 2025-09\ntype: ${type}`)).interactive).toBe(interactive);
+  });
+
+  it('gives 2023-07 and later 2048 MiB of memory, 8 MiB of output and 128 KiB of code by default', async () => {
+    expect(await read('problem_format_version: 2023-07-draft')).toMatchObject({ memoryBytes: 2048 * MiB, outputBytes: 8 * MiB, codeBytes: 128 * 1024, acToTimeLimit: 2, resolutionMs: 1000 });
+  });
+
+  it('checks time_multipliers.time_limit_to_tle, which it does not use', async () => {
+    expect(await readError('problem_format_version: 2025-09\nlimits: { time_multipliers: { time_limit_to_tle: 0 } }')).toBe('limits.time_multipliers.time_limit_to_tle: must be at least 1, got 0 (write it like time_limit_to_tle: 1.5)');
   });
 
   it('ignores the legacy time multiplier in a newer package', async () => {

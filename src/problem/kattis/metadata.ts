@@ -11,10 +11,12 @@ import { problemFileErrorFromIssues } from '../../common/issue-to-error.js';
 import { addIssue, describeValue, integerField, nameField, oneOfForms } from '../../common/schema-fields.js';
 import { readYamlFile } from '../../common/yaml-file.js';
 import { flagsField } from './flags-field.js';
-import { IGNORED_LIMIT_KEYS, IGNORED_PROBLEM_KEYS, IGNORED_TIME_MULTIPLIER_KEYS, ignoredKeys } from './spec-keys.js';
+import { FORMAT_DEFAULTS, type FormatGeneration } from './format-defaults.js';
 import { finiteNumber, rangeField, type LegacyKeys } from './scoring-keys.js';
+import { IGNORED_LIMIT_KEYS, IGNORED_PROBLEM_KEYS, ignoredKeys } from './spec-keys.js';
 
-const MiB = 1024 * 1024;
+const KiB = 1024;
+const MiB = 1024 * KiB;
 
 /** What problem.yaml says about scoring. */
 export interface KattisScoringMetadata {
@@ -31,7 +33,7 @@ export interface KattisScoringMetadata {
 
 export interface KattisMetadata {
   /** 'legacy' before problem_format_version existed; 'modern' for 2023-07 and later. */
-  version: 'legacy' | 'modern';
+  version: FormatGeneration;
   name: string | undefined;
   interactive: boolean;
   /** `type: scoring` (or a list with it); undefined for pass-fail problems. */
@@ -41,18 +43,21 @@ export interface KattisMetadata {
   /** problem.yaml `validator_flags`, split on whitespace. */
   validatorFlags: string[];
   timeLimitMs: number | undefined;
-  /** Legacy limits.time_multiplier (default 5), else limits.time_multipliers.ac_to_time_limit (default 2). */
+  /** Legacy limits.time_multiplier, else limits.time_multipliers.ac_to_time_limit (defaults: format-defaults.ts). */
   acToTimeLimit: number;
-  /** limits.time_resolution (default 1 s). */
+  /** limits.time_resolution. */
   resolutionMs: number;
-  memoryBytes: number | undefined;
-  outputBytes: number | undefined;
+  /** limits.memory, or the version's default. */
+  memoryBytes: number;
+  /** limits.output, or the version's default. */
+  outputBytes: number;
+  /** limits.code: the largest submission a judge takes. */
+  codeBytes: number;
 }
 
-const LEGACY_VERSIONS = ['legacy', 'legacy-icpc'];
+const LEGACY_VERSIONS = FORMAT_DEFAULTS.legacy.versions;
 // A version letscode does not know (2099-01) may change any rule: better refused than misread.
-// Stable versions first, so "did you mean" prefers them (2025 -> 2025-09, not 2025-09-draft).
-const MODERN_VERSIONS = ['2025-09', '2023-07', '2025-09-draft', '2023-07-draft', 'draft'];
+const MODERN_VERSIONS = FORMAT_DEFAULTS.modern.versions;
 const KNOWN_VERSIONS = [...LEGACY_VERSIONS, ...MODERN_VERSIONS];
 const PROBLEM_TYPES = ['pass-fail', 'scoring', 'interactive', 'multi-pass', 'submit-answer'];
 const UNSUPPORTED_TYPES = ['multi-pass', 'submit-answer'];
@@ -129,16 +134,18 @@ const ON_REJECT: Record<'first_error' | 'worst_error' | 'grade', LegacyKeys['onR
 
 const timeMultipliersShape = {
   ac_to_time_limit: positiveNumber('times the slowest accepted run', 'ac_to_time_limit: 2.0', 1).optional(),
-  ...ignoredKeys(IGNORED_TIME_MULTIPLIER_KEYS),
+  time_limit_to_tle: positiveNumber('times the time limit', 'time_limit_to_tle: 1.5', 1).optional(),
 };
 
 const limitsShape = {
   time_limit: positiveNumber('seconds', 'time_limit: 2.5').optional(),
   time_multiplier: positiveNumber('times the slowest accepted run', 'time_multiplier: 5', 1).optional(),
+  time_safety_margin: positiveNumber('times the time limit', 'time_safety_margin: 2', 1).optional(),
   time_multipliers: z.strictObject(timeMultipliersShape).nullish(),
   time_resolution: positiveNumber('seconds', 'time_resolution: 1.0').optional(),
   memory: integerField({ min: 1, max: 1024 * 1024 }, 'memory: 2048 (MiB)').optional(),
   output: integerField({ min: 1, max: 64 * 1024 }, 'output: 8 (MiB)').optional(),
+  code: integerField({ min: 1, max: 1024 * 1024 }, 'code: 128 (KiB)').optional(),
   ...ignoredKeys(IGNORED_LIMIT_KEYS),
 };
 
@@ -163,14 +170,19 @@ const KNOWN_FIELDS: Record<string, readonly string[]> = {
 
 const metadataSchema = z.strictObject(metadataShape).transform((file): KattisMetadata => {
   const formatVersion = file.problem_format_version ?? 'legacy';
-  const legacy = formatVersion === 'legacy';
-  const timeLimitSeconds = file.limits?.time_limit;
-  const resolutionSeconds = file.limits?.time_resolution ?? 1;
   const grading = file.grading ?? {};
   const onReject = grading.on_reject === undefined ? undefined : ON_REJECT[grading.on_reject];
   const gradingKeys: LegacyKeys = Object.fromEntries(
     Object.entries({ acceptScore: grading.accept_score, rejectScore: grading.reject_score, range: grading.range, onReject }).filter(([, value]) => value !== undefined),
   );
+  const defaults = FORMAT_DEFAULTS[formatVersion];
+  const limits = file.limits ?? {};
+  // Each version reads its own key; the other version's is allowed and ignored. The TLE
+  // margins (time_safety_margin, time_limit_to_tle) are checked but not used: verify's
+  // own 20% margin decides its timing warnings (verify/timing.ts).
+  const acToTimeLimit = formatVersion === 'legacy' ? limits.time_multiplier : limits.time_multipliers?.ac_to_time_limit;
+  const timeLimitSeconds = limits.time_limit;
+  const resolutionSeconds = limits.time_resolution ?? defaults.timeResolutionSeconds;
   return {
     version: formatVersion,
     name: file.name,
@@ -181,10 +193,11 @@ const metadataSchema = z.strictObject(metadataShape).transform((file): KattisMet
     customValidation: file.validation?.custom,
     validatorFlags: file.validator_flags ?? [],
     timeLimitMs: timeLimitSeconds === undefined ? undefined : Math.max(1, Math.round(timeLimitSeconds * 1000)),
-    acToTimeLimit: (legacy ? file.limits?.time_multiplier ?? 5 : file.limits?.time_multipliers?.ac_to_time_limit) ?? 2,
+    acToTimeLimit: acToTimeLimit ?? defaults.acToTimeLimit,
     resolutionMs: Math.max(1, Math.round(resolutionSeconds * 1000)),
-    memoryBytes: file.limits?.memory === undefined ? undefined : file.limits.memory * MiB,
-    outputBytes: file.limits?.output === undefined ? undefined : file.limits.output * MiB,
+    memoryBytes: (limits.memory ?? defaults.memoryMiB) * MiB,
+    outputBytes: (limits.output ?? defaults.outputMiB) * MiB,
+    codeBytes: (limits.code ?? defaults.codeKiB) * KiB,
   };
 });
 
@@ -192,7 +205,7 @@ const FIELD_FIXES: Record<string, string> = {
   name: 'write it like name: Hello World',
   validation: 'write validation: default, or custom followed by interactive and/or score',
   limits: 'write limits as a mapping, e.g. limits: { time_limit: 2, memory: 2048 }',
-  'limits.time_multipliers': 'write it like time_multipliers: { ac_to_time_limit: 2.0 }',
+  'limits.time_multipliers': 'write it like time_multipliers: { ac_to_time_limit: 2.0, time_limit_to_tle: 1.5 }',
   type: 'write it like type: pass-fail or type: [pass-fail, interactive]',
   grading: 'write it like grading: { objective: max }',
   'grading.on_reject': 'write on_reject: first_error, worst_error or grade',

@@ -21,15 +21,10 @@ export const IGNORED_PROBLEM_KEYS = [
 
 /** problem.yaml `limits`. */
 export const IGNORED_LIMIT_KEYS = [
-  'code', 'compilation_time', 'compilation_memory', 'validation_time', 'validation_memory', 'validation_output',
-  // legacy: how much slower than the time limit a TLE submission must be (2025-09: time_multipliers.time_limit_to_tle)
-  'time_safety_margin',
+  'compilation_time', 'compilation_memory', 'validation_time', 'validation_memory', 'validation_output',
   // 2025-09, multi-pass problems (which letscode refuses anyway)
   'validation_passes',
 ] as const;
-
-/** problem.yaml `limits.time_multipliers` (2023-07+). */
-export const IGNORED_TIME_MULTIPLIER_KEYS = ['time_limit_to_tle'] as const;
 
 /**
  * test_group.yaml (2025-09), testdata.yaml (legacy, 2023-07 drafts) and a case's NAME.yaml:

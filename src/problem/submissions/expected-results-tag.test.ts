@@ -7,6 +7,11 @@ describe('parseExpectedResults', () => {
     ['# @EXPECTED_RESULTS@: WRONG-ANSWER, TIMELIMIT\n', { kind: 'results', verdicts: ['WA', 'TLE'] }],
     ['/* @EXPECTED_RESULTS@: TIMELIMIT */\n', { kind: 'results', verdicts: ['TLE'] }],
     [' * @EXPECTED_RESULTS@: run-error memory-limit, OUTPUT-LIMIT\n', { kind: 'results', verdicts: ['RE', 'MLE', 'OLE'] }],
+    // DOMjudge reports running out of memory as RUN-ERROR.
+    [' * @EXPECTED_RESULTS@: RUN-ERROR\n', { kind: 'results', verdicts: ['RE', 'MLE'] }],
+    // DOMjudge's remapped Kattis-style names.
+    ['// @EXPECTED_RESULTS@: WRONG_ANSWER\n', { kind: 'results', verdicts: ['WA'] }],
+    ['// @EXPECTED_RESULTS@: ACCEPTED, TIME_LIMIT_EXCEEDED, RUN_TIME_ERROR, COMPILER_ERROR, NO_OUTPUT, OUTPUT_LIMIT\n', { kind: 'results', verdicts: ['AC', 'TLE', 'RE', 'MLE', 'CE', 'WA', 'OLE'] }],
     ['@EXPECTED_RESULTS@: NO-OUTPUT, WRONG-ANSWER\n', { kind: 'results', verdicts: ['WA'] }],
     ['@EXPECTED_RESULTS@: COMPILER-ERROR', { kind: 'results', verdicts: ['CE'] }],
     ['int main() { /* no tag */ }', { kind: 'none' }],
@@ -15,9 +20,15 @@ describe('parseExpectedResults', () => {
     expect(parseExpectedResults(text)).toEqual(expected);
   });
 
+  // WRONG_ANSWER was this test's unknown name until DOMjudge's remapped names were read.
   it('a name DOMjudge does not define is reported, not ignored', () => {
-    expect(parseExpectedResults('// @EXPECTED_RESULTS@: WRONG_ANSWER\n')).toMatchObject({ kind: 'unknown', name: 'WRONG_ANSWER' });
+    expect(parseExpectedResults('// @EXPECTED_RESULTS@: WRONG_ANSWR\n')).toMatchObject({ kind: 'unknown', name: 'WRONG_ANSWR' });
     expect(parseExpectedResults('// @EXPECTED_RESULTS@:\n')).toMatchObject({ kind: 'unknown', name: '(nothing)' });
+  });
+
+  it('CHECK-MANUALLY and two tags in a file cannot be checked', () => {
+    expect(parseExpectedResults('/* @EXPECTED_RESULTS@: CHECK-MANUALLY */')).toEqual({ kind: 'unjudgeable', reason: '@EXPECTED_RESULTS@: CHECK-MANUALLY, a submission DOMjudge leaves to be checked by hand' });
+    expect(parseExpectedResults('// @EXPECTED_RESULTS@: CORRECT\n// @EXPECTED_RESULTS@: TIMELIMIT\n')).toEqual({ kind: 'unjudgeable', reason: 'two @EXPECTED_RESULTS@ tags in one file, which DOMjudge refuses' });
   });
 });
 

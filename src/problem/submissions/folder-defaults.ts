@@ -4,10 +4,12 @@
 // override them and add more (rules.ts). A compile error is the whole submission's
 // verdict: only compile_error/ permits it.
 //
-// Two deliberate differences from 2025-09: time_limit_exceeded/ and run_time_error/ also
-// permit WA on other tests (2025-09 allows only AC there), and in these folders the spec's
-// RTE is our RE alone, since letscode tells MLE and OLE apart and has folders for them
-// (a submissions.yaml that says RTE means all three).
+// The format's RTE is letscode's RE, MLE or OLE (letscode tells them apart, a judge that
+// follows the format does not), in run_time_error/ as in a submissions.yaml that says RTE:
+// problemtools' own hello example keeps a memory hog in run_time_error/. The folders
+// letscode adds, memory_limit_exceeded/ and output_limit_exceeded/, ask for MLE or OLE
+// alone. One deliberate difference from 2025-09: time_limit_exceeded/ and run_time_error/
+// also permit WA on other tests (2025-09 allows only AC there).
 
 import { type Verdict } from '../../common/verdicts.js';
 
@@ -39,7 +41,7 @@ export const EXPECTATIONS: readonly Expectation[] = [
   { folder: 'accepted', description: 'every test AC', permitted: ['AC'], required: [], timeBound: 'lower', origin: 'kattis', score: 'full' },
   { folder: 'wrong_answer', description: 'some test WA, every other AC', permitted: ['AC', 'WA'], required: ['WA'], timeBound: 'lower', origin: 'kattis' },
   { folder: 'time_limit_exceeded', description: 'some test TLE, the others AC or WA', permitted: ['AC', 'WA', 'TLE'], required: ['TLE'], timeBound: 'upper', origin: 'kattis' },
-  { folder: 'run_time_error', description: 'some test RE, the others AC or WA', permitted: ['AC', 'WA', 'RE'], required: ['RE'], timeBound: 'lower', origin: 'kattis' },
+  { folder: 'run_time_error', description: 'some test RE, MLE or OLE (the format\'s RTE), the others AC or WA', permitted: ['AC', 'WA', 'RE', 'MLE', 'OLE'], required: ['RE', 'MLE', 'OLE'], timeBound: 'lower', origin: 'kattis' },
   { folder: 'brute_force', description: 'never WA, but some test TLE or RE (or MLE, OLE)', permitted: ['AC', 'TLE', 'RE', 'MLE', 'OLE'], required: ['TLE', 'RE', 'MLE', 'OLE'], timeBound: 'none', origin: 'kattis' },
   { folder: 'rejected', description: 'some test not AC', permitted: ['AC', ...FAILURES], required: FAILURES, timeBound: 'none', origin: 'kattis' },
   { folder: 'presentation_error', description: 'some test PE, every other AC', permitted: ['AC', 'PE'], required: ['PE'], timeBound: 'lower', origin: 'letscode' },
