@@ -7,10 +7,9 @@ import { imageStatuses } from '../../images/image-status.js';
 import { createTerminal } from '../../report/index.js';
 import { ServerLog } from '../../report/server-log.js';
 import type { ApiContext } from '../../server/api-context.js';
-import { apiRoutes } from '../../server/handlers.js';
+import { registerApiRoutes } from '../../server/api-routes.js';
 import { isLoopback, startHttpServer } from '../../server/http-server.js';
 import { JobQueue } from '../../server/queue.js';
-import { routeTo } from '../../server/router.js';
 import { WarmBoxes } from '../../server/warm-boxes.js';
 import type { CommandRequest } from '../requests.js';
 import { createDockerServices } from '../services.js';
@@ -35,13 +34,13 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
   };
   const stop = stopGracefullyOnInterrupt();
   try {
-    const server = await startHttpServer(routeTo(apiRoutes(context)), {
+    const server = await startHttpServer({
       host: options.host,
       port: options.port,
       maxBodyBytes: options.maxBodyBytes,
       onRequest: (line) => log.request(line),
       onInternalError: (error) => log.internalError(error),
-    });
+    }, (app) => registerApiRoutes(app, context));
     log.listening('serve', server.url, `${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`);
     if (!isLoopback(options.host)) log.line(`note: --host ${options.host} lets anyone who can reach this machine run code in its sandbox and read problem folders on it`);
     await stop.stopped;
