@@ -11,6 +11,7 @@ const FLOORS = [
   ['execution/'],
   ['judge/', 'run/'],
   ['verify/', 'grade/'],
+  ['queue/'],
   ['server/'],
   ['listen/'],
   ['report/'],

@@ -18,6 +18,8 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
   grade: async () => (await import('./commands/grade.js')).gradeCommand,
+  worker: async () => (await import('./commands/worker.js')).workerCommand,
+  queue: async () => (await import('./commands/queue.js')).queueCommand,
 };
 
 export async function dispatch(request: CommandRequest): Promise<number> {

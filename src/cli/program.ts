@@ -7,6 +7,7 @@ import type { CommandRequest, Dispatch, JudgeOptions } from './requests.js';
 import { addRunCommands } from './program-run.js';
 import { addGradeCommand } from './program-grade.js';
 import { addToolkitCommands } from './program-toolkit.js';
+import { addClusterCommands } from './program-cluster.js';
 
 export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
   let exitCode = 0;
@@ -62,6 +63,7 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
   addRunCommands(program, run);
   addToolkitCommands(program, run);
   addGradeCommand(program, run);
+  addClusterCommands(program, run);
 
   return { program, exitCode: () => exitCode };
 }

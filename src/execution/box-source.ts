@@ -1,6 +1,6 @@
 // Where launched programs get their boxes. The sandbox itself gives a new box every time, removed after
 // the run; a server gives boxes started ahead of time, and may keep a box after a run for
-// the next run of the very same program (src/server/warm-boxes.ts).
+// the next run of the very same program (src/execution/warm-boxes.ts).
 
 import type { CompileResult } from './compile.js';
 import type { Box, BoxSpec } from '../sandbox/sandbox.js';

@@ -69,8 +69,9 @@ export async function judgeSolution(request: JudgeRequest, services: JudgeServic
 }
 
 async function runOnLaunched(launched: LaunchedProgram, request: JudgeRequest, support: ProblemSupport, emit: JudgeServices['emit']): Promise<TestResult[]> {
+  let keep = false;
   try {
-    return await runTests(launched.boxes, {
+    const tests = await runTests(launched.boxes, {
       tests: request.problem.tests,
       program: launched.program,
       limits: runLimitsFor(request.problem.limits),
@@ -78,8 +79,12 @@ async function runOnLaunched(launched: LaunchedProgram, request: JudgeRequest, s
       check: support.check,
       interactor: support.interactor,
     });
+    // A box source that keeps boxes (serve's, a worker's) gets them back for the next judging
+    // of this very program, as the tests shared them; after a judge error a box may be broken.
+    keep = tests.every((test) => test.verdict !== 'JE');
+    return tests;
   } finally {
-    await launched.dispose();
+    await launched.dispose({ keep });
   }
 }
 

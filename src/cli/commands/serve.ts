@@ -1,60 +1,90 @@
-// `letscode serve`: the local HTTP API (src/server/) over one set of sandbox services for
-// the server's lifetime. Ctrl-C or SIGTERM stops accepting, turns away waiting requests,
-// removes every container (runs in flight end as judge errors) and exits 0.
+// `letscode serve`: the HTTP API (src/server/) over one set of sandbox services for the
+// server's lifetime: /api/* answers at once, /v1/submissions queues (on Redis for the
+// workers with --redis, else in the server's own queue). Off loopback it needs --token and
+// limits submissions per client. Ctrl-C or SIGTERM stops accepting, turns away waiting
+// requests, removes every container (runs in flight end as judge errors) and exits 0.
 
-import { ExitCode } from '../../errors.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { WarmBoxes } from '../../execution/warm-boxes.js';
 import { imageStatuses } from '../../images/image-status.js';
 import { createTerminal } from '../../report/index.js';
+import { queueNoticeLine } from '../../report/queue-lines.js';
 import { ServerLog } from '../../report/server-log.js';
 import type { ApiContext } from '../../server/api-context.js';
 import { registerApiRoutes } from '../../server/api-routes.js';
 import { isLoopback, startHttpServer } from '../../server/http-server.js';
 import { JobQueue } from '../../server/queue.js';
-import { WarmBoxes } from '../../server/warm-boxes.js';
-import type { CommandRequest } from '../requests.js';
+import { registerSubmissionRoutes } from '../../server/submission-routes.js';
+import type { CommandRequest, ServeOptions } from '../requests.js';
 import { createDockerServices } from '../services.js';
 import { stopGracefullyOnInterrupt } from '../interruption.js';
 import { defaultJobs } from '../arguments.js';
+import { inProcessServeQueue, redisServeQueue, type ServeQueue } from './serve-queue.js';
+
+/** Off loopback without --rate-limit: submissions per client address. */
+export const DEFAULT_PUBLIC_RATE_LIMIT = { max: 60, windowMs: 60_000 };
 
 export async function serveCommand(request: Extract<CommandRequest, { command: 'serve' }>): Promise<number> {
   const { options } = request;
+  const loopback = isLoopback(options.host);
+  if (!loopback && options.token === undefined) {
+    throw new UsageError(`--host ${options.host} lets anyone who can reach this machine run code: give --token SECRET (or set LETSCODE_TOKEN), and clients send "Authorization: Bearer SECRET"`);
+  }
   const log = new ServerLog(createTerminal());
+  const notify = (notice: Parameters<typeof queueNoticeLine>[0]) => log.line(queueNoticeLine(notice));
   const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache });
   const jobs = options.jobs ?? defaultJobs();
-  const queue = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
+  const slots = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
   // Spare boxes started ahead of time, and boxes kept for the next run of the same program.
   const boxes = new WarmBoxes(services.sandbox, { sparesPerKind: Math.min(jobs, 2), maxIdle: Math.max(4, 2 * jobs) });
   const context: ApiContext = {
     services,
-    queue,
+    queue: slots,
     boxes,
     cwd: process.cwd(),
     ping: () => services.sandbox.ping(),
     images: () => imageStatuses(services.engine),
   };
   const stop = stopGracefullyOnInterrupt();
+  const closing = new AbortController();
+  let submissions: ServeQueue | undefined;
   try {
+    submissions = options.redis ? await redisServeQueue(options.redis, notify) : inProcessServeQueue({ slots, services, boxes, notify });
+    const rateLimit = options.rateLimit ?? (loopback ? undefined : DEFAULT_PUBLIC_RATE_LIMIT);
+    const { queue } = submissions;
     const server = await startHttpServer({
       host: options.host,
       port: options.port,
       maxBodyBytes: options.maxBodyBytes,
+      token: options.token,
       onRequest: (line) => log.request(line),
       onInternalError: (error) => log.internalError(error),
-    }, (app) => registerApiRoutes(app, context));
-    log.listening('serve', server.url, `${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`);
-    if (!isLoopback(options.host)) log.line(`note: --host ${options.host} lets anyone who can reach this machine run code in its sandbox and read problem folders on it`);
-    await stop.stopped;
+    }, async (app) => {
+      registerApiRoutes(app, context);
+      await registerSubmissionRoutes(app, { queue, cwd: process.cwd(), rateLimit, closing: closing.signal, testsInParallel: 1 });
+    });
+    log.listening('serve', server.url, details(options, jobs, queue.description));
+    // Redis gone for good rejects here: the error (exit 3) says which URL and why.
+    await Promise.race([stop.stopped, submissions.gaveUp]).finally(() => closing.abort());
     log.line('letscode serve: stopping');
-    queue.close();
-    const closing = server.close();
+    slots.close();
+    const closingServer = server.close();
     await boxes.close();
     await services.shutdown();
-    await closing;
+    await closingServer;
     return ExitCode.allAccepted;
   } finally {
-    queue.close();
+    closing.abort();
+    slots.close();
+    await submissions?.close();
     await boxes.close();
     await services.shutdown();
     stop.dispose();
   }
+}
+
+function details(options: ServeOptions, jobs: number, queue: string): string {
+  const parts = [`${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`, `submissions: ${queue}`];
+  if (options.token !== undefined) parts.push('Bearer token required');
+  return parts.join('; ');
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeSandbox } from '../execution/__fixtures__/fake-sandbox.js';
+import { FakeSandbox } from './__fixtures__/fake-sandbox.js';
 import type { BoxSpec } from '../sandbox/sandbox.js';
 import { WarmBoxes } from './warm-boxes.js';
 

@@ -1,4 +1,4 @@
-// Boxes for a server's runs, without the ~100 ms a container takes to start:
+// Boxes for a server's or a judge worker's runs, without the ~100 ms a container takes to start:
 //   spares  fresh boxes started ahead of time, one kind (image, limits, profile) at a time:
 //           after a request takes one, the next one of that kind starts in the background;
 //   idle    a box kept after a run, for the next run of the very same program (same sources,
@@ -8,8 +8,8 @@
 // program cannot write /box. A box whose run failed (JE) is never kept.
 
 import { createHash } from 'node:crypto';
-import type { CompileResult } from '../execution/compile.js';
-import type { BoxSource } from '../execution/box-source.js';
+import type { CompileResult } from './compile.js';
+import type { BoxSource } from './box-source.js';
 import type { Box, BoxSpec, Sandbox } from '../sandbox/sandbox.js';
 
 export interface WarmOptions {
