@@ -23,7 +23,7 @@ const RECHECK_MS = 3000;
 export type JudgeJob = Job<JudgeJobData, JudgeJobResult>;
 
 export function judgeQueue(handle: RedisHandle): JudgeQueue {
-  return new Queue<JudgeJobData, JudgeJobResult>(JUDGE_QUEUE, {
+  const queue = new Queue<JudgeJobData, JudgeJobResult>(JUDGE_QUEUE, {
     connection: handle.redis,
     prefix: PREFIX,
     defaultJobOptions: {
@@ -33,6 +33,9 @@ export function judgeQueue(handle: RedisHandle): JudgeQueue {
       removeOnFail: { age: RETENTION_SECONDS },
     },
   });
+  // Connection errors are the connection's to report (connection.ts), not BullMQ's console.error.
+  queue.on('error', () => undefined);
+  return queue;
 }
 
 export type JudgeQueue = Queue<JudgeJobData, JudgeJobResult>;
