@@ -148,19 +148,21 @@ async function processJob(job: JudgeJob, setup: WorkerSetup, log: EventLog, dock
   setup.emit({ type: 'job-start', id, problem: data.problemName, language: language.id, attempt });
   const result = await (async (): Promise<AttemptResult> => {
     try {
-      await refreshBundle(setup.handle.redis, data.bundle);
-      const problem = await setup.bundles.problem(data.bundle);
+      const problem = data.inlineBundle === undefined
+        ? await refreshBundle(setup.handle.redis, data.bundle).then(() => setup.bundles.problem(data.bundle))
+        : await setup.bundles.inlineProblem(data.bundle, Buffer.from(data.inlineBundle, 'base64'));
       await log.append(id, { type: 'running', attempt, worker: setup.name, tests: problem.tests.length });
-      // Events go out in order, each written before the next; the job waits for the last.
-      let written: Promise<unknown> = Promise.resolve();
+      // Events are sent as they happen, on the one connection BullMQ shares, so they land
+      // in order without waiting for each other; the job waits for all of them at the end.
+      const written: Promise<unknown>[] = [];
       let testsDone = 0;
       const record = (event: SubmissionEvent) => {
         const done = event.type === 'test' ? ++testsDone : testsDone;
-        written = written.then(() => log.append(id, event)).then(() => job.updateProgress({ tests: problem.tests.length, done })).catch(() => undefined);
+        written.push(log.append(id, event).catch(() => undefined), job.updateProgress({ tests: problem.tests.length, done }).catch(() => undefined));
       };
       const testsInParallel = Math.min(data.testsInParallel, setup.concurrency);
       const judged = await judgeAttempt({ problem, language, solution: decodeSolution(data.solution), testsInParallel }, setup.judge, record);
-      await written;
+      await Promise.all(written);
       return judged;
     } catch (error) {
       // Fetching or unpacking the problem: a damaged bundle is final, Redis or the disk failing is not.
