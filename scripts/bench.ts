@@ -12,8 +12,9 @@
 //               (scripts/bench/queue-load.ts).
 //
 // Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
-// --only judge|queue (one part), --load-seconds S (default 60: 5 makes a quick run),
-// --load-clients N (default 50). See docs/PERFORMANCE.md for the method and the figures.
+// --only judge|queue (one part), --load-seconds S per set-up (default 60: 6 makes a quick
+// run), --load-clients N (default 50), --load-rounds R (the seconds split into R turns, taken
+// in turn by the set-ups; default 2). See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,11 +53,13 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     'load-seconds': { type: 'string', default: '60' },
     'load-clients': { type: 'string', default: '50' },
+    'load-rounds': { type: 'string', default: '2' },
   },
 });
 const runs = Math.max(1, Number.parseInt(flags.runs ?? '5', 10) || 5);
 const loadSeconds = Math.max(1, Number.parseInt(flags['load-seconds'] ?? '60', 10) || 60);
 const loadClients = Math.max(1, Number.parseInt(flags['load-clients'] ?? '50', 10) || 50);
+const loadRounds = Math.max(1, Number.parseInt(flags['load-rounds'] ?? '2', 10) || 2);
 if (flags.only !== undefined && flags.only !== 'judge' && flags.only !== 'queue') {
   process.stderr.write('bench: --only takes judge or queue\n');
   process.exit(2);
@@ -95,7 +98,7 @@ function marginalSummary(marginal: Marginal): Summary {
 
 /** The queue section: its table and its targets. */
 async function queueSection(cacheDir: string): Promise<Awaited<ReturnType<typeof queueLoadBenchmark>>> {
-  const scenarios = await queueLoadBenchmark({ seconds: loadSeconds, clients: loadClients, cacheDir, workDir: root!, progress });
+  const scenarios = await queueLoadBenchmark({ seconds: loadSeconds, clients: loadClients, rounds: loadRounds, cacheDir, workDir: root!, progress });
   say(renderQueueLoad(scenarios).join('\n'));
   say();
   say('Queue targets');

@@ -1,7 +1,7 @@
-// The queue benchmark: the same closed-loop load (load-client.ts) on three set-ups, one
-// after the other, each started fresh: serve --redis with two local workers (-j 1 each),
-// serve's in-process queue (-j 2), and the synchronous POST /api/execute (-j 2). The same
-// sandbox capacity everywhere: two programs judged at once, one per core here.
+// The queue benchmark: the same closed-loop load (load-client.ts) on three set-ups, taken
+// in turns: serve --redis with two local workers (-j 1 each), serve's in-process queue
+// (-j 2), and the synchronous POST /api/execute (-j 2). The same sandbox capacity
+// everywhere: two programs judged at once, one per core here.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -24,6 +24,8 @@ export interface QueueLoadOptions {
   cacheDir: string;
   /** Scratch folder (Redis's data). */
   workDir: string;
+  /** `seconds` is split into this many turns per set-up, taken in turn. */
+  rounds: number;
   progress: (text: string) => void;
 }
 
@@ -65,39 +67,49 @@ export async function queueLoadBenchmark(options: QueueLoadOptions): Promise<Loa
   const redisServer = await runCommand(['redis-server', '--version']).catch(() => null);
   if (!redisServer || redisServer.exitCode !== 0) throw new PrerequisiteError('redis-server is not installed; the queue benchmark needs it (scripts/setup.sh installs it).');
   const env = { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: options.cacheDir };
-  const scenarios: LoadScenario[] = [];
-
-  options.progress(`queue load: serve --redis + 2 workers (-j 1 each), ${options.clients} clients, ${options.seconds} s`);
+  options.progress('queue load: starting Redis, 2 workers, serve --redis and a plain serve');
   const redis = await startRedis(join(options.workDir, 'redis'));
+  const started: Started[] = [];
   try {
-    const workers = await Promise.all(['bench-1', 'bench-2'].map((name) => startProcess(['worker', '--redis', redis.url, '--name', name, '-j', '1'], env, /letscode worker \S+ on/)));
-    const serve = await startProcess(['serve', '--redis', redis.url, '--port', '0', '-j', '2'], env, /listening on (http:\/\/\S+)/);
-    try {
-      scenarios.push({ label: 'queued: serve --redis, 2 workers -j 1', result: await measure(queuedTarget(serve.url!), options) });
-    } finally {
-      await Promise.all([serve, ...workers].map((child) => child.stop()));
+    started.push(...(await Promise.all(['bench-1', 'bench-2'].map((name) => startProcess(['worker', '--redis', redis.url, '--name', name, '-j', '1'], env, /letscode worker \S+ on/)))));
+    const remote = await startProcess(['serve', '--redis', redis.url, '--port', '0', '-j', '2'], env, /listening on (http:\/\/\S+)/);
+    const local = await startProcess(['serve', '--port', '0', '-j', '2'], env, /listening on (http:\/\/\S+)/);
+    started.push(remote, local);
+    const setUps: { label: string; target: LoadTarget }[] = [
+      { label: 'queued: serve --redis, 2 workers -j 1', target: queuedTarget(remote.url!) },
+      { label: "queued: serve's in-process queue -j 2", target: queuedTarget(local.url!) },
+      { label: 'synchronous: POST /api/execute -j 2', target: executeTarget(local.url!) },
+    ];
+    for (const { target } of setUps) await warmUp(target);
+    // Round after round, each set-up in turn: load from elsewhere on the machine hits all alike.
+    const rounds = setUps.map(() => [] as LoadResult[]);
+    const seconds = options.seconds / options.rounds;
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const [index, { label, target }] of setUps.entries()) {
+        options.progress(`queue load, round ${round}/${options.rounds}: ${label}, ${options.clients} clients, ${seconds.toFixed(0)} s`);
+        rounds[index]!.push(await runLoad(target, { clients: options.clients, seconds }));
+      }
     }
+    return setUps.map(({ label }, index) => ({ label, result: merge(rounds[index]!) }));
   } finally {
+    await Promise.all(started.map((child) => child.stop()));
     await redis.stop();
   }
-
-  options.progress(`queue load: serve's in-process queue (-j 2), ${options.clients} clients, ${options.seconds} s`);
-  const local = await startProcess(['serve', '--port', '0', '-j', '2'], env, /listening on (http:\/\/\S+)/);
-  try {
-    scenarios.push({ label: "queued: serve's in-process queue -j 2", result: await measure(queuedTarget(local.url!), options) });
-    options.progress(`queue load: POST /api/execute (-j 2), ${options.clients} clients, ${options.seconds} s`);
-    scenarios.push({ label: 'synchronous: POST /api/execute -j 2', result: await measure(executeTarget(local.url!), options) });
-  } finally {
-    await local.stop();
-  }
-  return scenarios;
 }
 
-/** A warm-up (every program compiled once, images loaded), then the measured load. */
-async function measure(target: LoadTarget, options: QueueLoadOptions): Promise<LoadResult> {
+function merge(results: readonly LoadResult[]): LoadResult {
+  return {
+    samples: results.flatMap((result) => result.samples),
+    errors: results.flatMap((result) => result.errors),
+    seconds: results.reduce((sum, result) => sum + result.seconds, 0),
+    clients: results[0]?.clients ?? 0,
+  };
+}
+
+/** Every program compiled once and its image loaded, before anything is measured. */
+async function warmUp(target: LoadTarget): Promise<void> {
   const warm = await runLoad(target, { clients: PROGRAMS.length, seconds: 3 });
   if (warm.samples.length === 0) throw new Error(`the warm-up judged nothing: ${warm.errors.slice(0, 3).join('; ')}`);
-  return runLoad(target, { clients: options.clients, seconds: options.seconds });
 }
 
 interface Started {

@@ -28,7 +28,7 @@ export function renderQueueLoad(scenarios: readonly LoadScenario[]): string[] {
     ];
   });
   return [
-    `Queue load: ${first.result.clients} clients for ${first.result.seconds} s, closed loop (each waits for its result, then submits the next); ` +
+    `Queue load: ${first.result.clients} clients for ${first.result.seconds} s per set-up (in turns), closed loop (each waits for its result, then submits the next); ` +
       'small a+b programs in C++ and Python, one test each; ms',
     renderTable(['set-up', 'judged', 'per minute', 'turnaround P50 / P95 / P99', 'POST answered P50 / P95 / P99', 'errors'], rows, [1, 2, 3, 4, 5]),
   ];

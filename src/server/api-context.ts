@@ -1,5 +1,7 @@
 // What the API handlers share for the server's lifetime: one set of sandbox services, one
-// queue of sandbox jobs, and the two questions /api/health asks.
+// queue of sandbox jobs, and the two questions /api/health asks. A server started with
+// --redis on a machine without Docker has no services: /api/execute and /api/judge then
+// answer 503, and the workers judge what /v1/submissions queues.
 
 import type { ImageStatus } from '../images/image-status.js';
 import type { JudgeServices } from '../judge/events.js';
@@ -7,7 +9,8 @@ import type { BoxSource } from '../execution/box-source.js';
 import type { JobQueue } from './queue.js';
 
 export interface ApiContext {
-  services: JudgeServices;
+  /** Null: no sandbox on this machine (serve --redis without Docker). */
+  services: JudgeServices | null;
   queue: JobQueue;
   /** Where run boxes come from (default: the sandbox, one new box per run). */
   boxes?: BoxSource;

@@ -6,7 +6,8 @@
 //   GET  /api/health    whether Docker answers and which images are built (503 when it does not)
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { errorMessage } from '../errors.js';
+import { DockerError, errorMessage } from '../errors.js';
+import type { JudgeServices } from '../judge/events.js';
 import { judgeProblem } from '../judge/judge-problem.js';
 import type { Language } from '../languages/language.js';
 import { findLanguage, languages } from '../languages/registry.js';
@@ -46,26 +47,33 @@ export function languageNamed(name: string): Language {
   throw new HttpError(422, `language: unknown language "${name}" (known: ${languages.all.map((l) => l.id).join(', ')}; see GET /api/languages)`);
 }
 
+/** The sandbox services, or 503 on a server that has none. */
+function sandboxOf(context: ApiContext): JudgeServices {
+  if (context.services) return context.services;
+  throw new DockerError('this server has no Docker engine: it queues submissions for the workers (POST /v1/submissions)');
+}
+
 function execute(context: ApiContext): Handler<ExecuteBody> {
   return async (request, signal) => {
+    const services = sandboxOf(context);
     const { body } = request;
     const language = languageNamed(body.language);
     const limits = runProblemLimits({ timeMs: body.timeLimitMs, memoryBytes: body.memoryLimitMb && body.memoryLimitMb * MiB });
     const run = { language, source: Buffer.from(body.code), limits, input: { kind: 'bytes' as const, data: Buffer.from(body.input) } };
-    const outcome = await context.queue.run(() => runOnce(run, context.services, context.boxes), { signal });
+    const outcome = await context.queue.run(() => runOnce(run, services, context.boxes), { signal });
     return { status: outcome.status === 'JE' ? JUDGE_ERROR_STATUS : 200, body: toRunJson(outcome) };
   };
 }
 
 function judge(context: ApiContext): Handler<JudgeBody> {
   return async (request, signal) => {
+    const services = sandboxOf(context);
     const { body } = request;
     const language = languageNamed(body.language);
     const problem = await problemForRequest(body, context.cwd);
     const jobs = Math.min(context.queue.concurrency, problem.tests.length);
     const solution = { name: `solution${language.extensions[0] ?? ''}`, source: Buffer.from(body.code) };
     // The server's event sink logs image builds only: the report is the response.
-    const { services } = context;
     const report = await context.queue.run(() => judgeProblem({ problem, language, solution, jobs }, services), { weight: jobs, signal });
     return { status: report.verdict === 'JE' ? JUDGE_ERROR_STATUS : 200, body: toJsonReport(report) };
   };
@@ -79,6 +87,7 @@ const listLanguages: Handler = async () => ({
 function health(context: ApiContext): Handler {
   return async () => {
     const queue = context.queue.stats;
+    if (!context.services) return { status: 200, body: { docker: false, images: [], queue, note: 'no Docker engine here: the workers judge (serve --redis)' } };
     try {
       await context.ping();
     } catch (error) {

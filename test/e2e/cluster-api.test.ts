@@ -129,6 +129,19 @@ describe('serve --redis: the asynchronous API', () => {
     expect(open.stderr).toMatch(/--host 0\.0\.0\.0 lets anyone who can reach this machine run code: give --token SECRET/);
   });
 
+  it('serve --redis on a machine without Docker still queues; only /api/execute and /api/judge answer 503', async () => {
+    const front = await startServer(['serve', '--redis', redis.url], { env: { DOCKER_HOST: `unix://${join(scratchDir('no-docker'), 'none.sock')}` } });
+    try {
+      expect(front.log()).toMatch(/without Docker here, \/api\/execute and \/api\/judge answer 503/);
+      const run = await call('POST', '/api/execute', { language: 'python', code: SUM_PY, input: '1 2\n' }, null, front.url);
+      expect([run.status, run.body.error]).toEqual([503, expect.stringMatching(/no Docker engine: it queues submissions for the workers/)]);
+      const { body } = await call('POST', '/v1/submissions', { language: 'python', code: SUM_PY, tests: TESTS }, null, front.url);
+      expect(await finished(body.id as string, front.url, null)).toMatchObject({ status: 'done', result: { verdict: 'AC' } });
+    } finally {
+      expect((await front.stop()).exitCode).toBe(0);
+    }
+  });
+
   it('a malformed job fails at once, never retried, with the field at fault', async () => {
     const client = redis.client();
     const queue = new Queue('judge', { connection: client, prefix: 'letscode' });
@@ -150,6 +163,25 @@ describe('serve --redis: the asynchronous API', () => {
     expect(stopped.exitCode).toBe(0);
     expect(worker.log()).toMatch(/stopping: taking no more jobs, finishing 1 running job/);
     expect(await finished(body.id as string)).toMatchObject({ status: 'done', result: { verdict: 'AC' } });
+  });
+
+  it('single submissions run before a batch queued earlier', async () => {
+    // No worker runs now (the last one stopped above): queue a batch, then one submission.
+    const batch = await call('POST', '/v1/submissions/batch', { submissions: Array.from({ length: 3 }, (_, index) => ({ language: 'python', code: `# batch ${index}\n${SUM_PY}`, tests: TESTS })) });
+    const single = await call('POST', '/v1/submissions', { language: 'python', code: `# single\n${SUM_PY}`, tests: TESTS });
+    const orderly = await startWorker(redis.url, 'orderly', { jobs: 1 });
+    try {
+      const ids = [single.body.id as string, ...(batch.body.submissions as { id: string }[]).map((each) => each.id)];
+      for (const id of ids) expect((await finished(id)).status).toBe('done');
+      const client = redis.client();
+      const startedAt = await Promise.all(ids.map(async (id) => {
+        const running = (await client.xrange(`letscode:events:${id}`, '-', '+')).find(([, fields]) => (fields[1] ?? '').includes('"type":"running"'));
+        return Number(running![0].split('-')[0]);
+      }));
+      expect(startedAt[0]).toBeLessThanOrEqual(Math.min(...startedAt.slice(1)));
+    } finally {
+      expect((await orderly.kill('SIGTERM')).exitCode).toBe(0);
+    }
   });
 
   it("a worker whose Docker stops answering: its jobs are tried again on another worker", async () => {

@@ -5,7 +5,7 @@
 // requests, removes every container (runs in flight end as judge errors) and exits 0.
 
 import { setMaxListeners } from 'node:events';
-import { ExitCode, UsageError } from '../../errors.js';
+import { DockerError, ExitCode, UsageError } from '../../errors.js';
 import { WarmBoxes } from '../../execution/warm-boxes.js';
 import { imageStatuses } from '../../images/image-status.js';
 import { createTerminal } from '../../report/index.js';
@@ -33,18 +33,24 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
   }
   const log = new ServerLog(createTerminal());
   const notify = (notice: Parameters<typeof queueNoticeLine>[0]) => log.line(queueNoticeLine(notice));
-  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache });
+  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache }).catch((error: unknown) => {
+    // With --redis the workers judge: a front end without Docker still queues.
+    if (!(options.redis && error instanceof DockerError)) throw error;
+    log.line(`note: ${error.message}`);
+    log.line('note: without Docker here, /api/execute and /api/judge answer 503; the workers judge /v1/submissions');
+    return null;
+  });
   const jobs = options.jobs ?? defaultJobs();
   const slots = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
   // Spare boxes started ahead of time, and boxes kept for the next run of the same program.
-  const boxes = new WarmBoxes(services.sandbox, { sparesPerKind: Math.min(jobs, 2), maxIdle: Math.max(4, 2 * jobs) });
+  const boxes = services && new WarmBoxes(services.sandbox, { sparesPerKind: Math.min(jobs, 2), maxIdle: Math.max(4, 2 * jobs) });
   const context: ApiContext = {
     services,
     queue: slots,
-    boxes,
+    boxes: boxes ?? undefined,
     cwd: process.cwd(),
-    ping: () => services.sandbox.ping(),
-    images: () => imageStatuses(services.engine),
+    ping: async () => services?.sandbox.ping(),
+    images: async () => (services ? imageStatuses(services.engine) : []),
   };
   const stop = stopGracefullyOnInterrupt();
   const closing = new AbortController();
@@ -52,7 +58,8 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
   setMaxListeners(0, closing.signal);
   let submissions: ServeQueue | undefined;
   try {
-    submissions = options.redis ? await redisServeQueue(options.redis, notify) : inProcessServeQueue({ slots, services, boxes, notify });
+    // Without --redis, Docker was required above: services and boxes are there.
+    submissions = options.redis ? await redisServeQueue(options.redis, notify) : inProcessServeQueue({ slots, services: services!, boxes: boxes!, notify });
     const rateLimit = options.rateLimit ?? (loopback ? undefined : DEFAULT_PUBLIC_RATE_LIMIT);
     const { queue } = submissions;
     const server = await startHttpServer({
@@ -66,28 +73,28 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
       registerApiRoutes(app, context);
       await registerSubmissionRoutes(app, { queue, cwd: process.cwd(), rateLimit, closing: closing.signal, testsInParallel: 1 });
     });
-    log.listening('serve', server.url, details(options, jobs, queue.description));
+    log.listening('serve', server.url, details(options, services ? jobs : 0, queue.description));
     // Redis gone for good rejects here: the error (exit 3) says which URL and why.
     await Promise.race([stop.stopped, submissions.gaveUp]).finally(() => closing.abort());
     log.line('letscode serve: stopping');
     slots.close();
     const closingServer = server.close();
-    await boxes.close();
-    await services.shutdown();
+    await boxes?.close();
+    await services?.shutdown();
     await closingServer;
     return ExitCode.allAccepted;
   } finally {
     closing.abort();
     slots.close();
     await submissions?.close();
-    await boxes.close();
-    await services.shutdown();
+    await boxes?.close();
+    await services?.shutdown();
     stop.dispose();
   }
 }
 
 function details(options: ServeOptions, jobs: number, queue: string): string {
-  const parts = [`${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`, `submissions: ${queue}`];
+  const parts = [jobs === 0 ? 'no sandbox here' : `${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`, `submissions: ${queue}`];
   if (options.token !== undefined) parts.push('Bearer token required');
   return parts.join('; ');
 }
