@@ -12,7 +12,7 @@ const FLOORS = [
   ['execution/'],
   ['judge/', 'run/'],
   ['verify/', 'grade/'],
-  ['stress/', 'generate/'],
+  ['stress/', 'generate/', 'queue/'],
   ['server/', 'warm/'],
   ['listen/'],
   ['report/'],

@@ -11,10 +11,15 @@
 //               through the warm helper and cold, each against its baseline (bench/warm-path.ts);
 //   grading:    100 submissions x 20 tests with `letscode grade` vs a bash loop;
 //   pinning:    the spread of CPU time over 100 identical runs, pinned and not;
-//   stress:     `letscode stress` iterations per second vs the hand-written native loop.
+//   stress:     `letscode stress` iterations per second vs the hand-written native loop;
+//   queue load: 50 clients submitting small programs to serve --redis with two local
+//               workers, to serve's in-process queue, and to the synchronous /api/execute
+//               (scripts/bench/queue-load.ts).
 //
 // Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
-// --only core,warm,grading,pinning,stress (default: all).
+// --only core,warm,grading,pinning,stress,queue (default: all), --load-seconds S per queue
+// set-up (default 60: 6 makes a quick run), --load-clients N (default 50), --load-rounds R
+// (the seconds split into R turns, taken in turn by the set-ups; default 2).
 // See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,10 +36,19 @@ import { measureCore, renderCore } from './bench/core-rows.js';
 import { measureMoreRows, renderMoreRows, SUITES, type Suite } from './bench/more-rows.js';
 
 const { values: flags } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    'load-seconds': { type: 'string', default: '60' },
+    'load-clients': { type: 'string', default: '50' },
+    'load-rounds': { type: 'string', default: '2' },
+  },
 });
 const suites = new Set<Suite>(flags.only ? (flags.only.split(',') as Suite[]).filter((suite) => SUITES.includes(suite)) : SUITES);
 const runs = Math.max(1, Number.parseInt(flags.runs ?? '5', 10) || 5);
+const positive = (text: string | undefined, fallback: number) => Math.max(1, Number.parseInt(text ?? '', 10) || fallback);
+const load = { seconds: positive(flags['load-seconds'], 60), clients: positive(flags['load-clients'], 50), rounds: positive(flags['load-rounds'], 2) };
 
 const say = (text = '') => process.stdout.write(`${text}\n`);
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -81,7 +95,7 @@ async function main(): Promise<void> {
   if (!cli.supportsNoCache) progress('`letscode judge --help` lists no --no-cache: judging without it (there is no compile cache)');
 
   const core = suites.has('core') ? await measureCore(cli, fixtures, defaultJobs, machine.cores, runs) : null;
-  const more = await measureMoreRows(suites, cli, fixtures, runs, progress);
+  const more = await measureMoreRows(suites, cli, fixtures, runs, load, progress);
   const loadAfter = await loadNow();
 
   const date = new Date().toISOString().replace('T', ' ').slice(0, 16);

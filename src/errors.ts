@@ -52,6 +52,13 @@ export class DockerError extends UserFacingError {
   }
 }
 
+/** The queue's Redis cannot be reached (wrong address or password, or lost for too long). Exit 3, like Docker. */
+export class QueueConnectionError extends UserFacingError {
+  constructor(message: string) {
+    super(message, ExitCode.docker);
+  }
+}
+
 /** The sandbox broke its own contract (protocol error, supervisor died). Never the contestant's fault. */
 export class SandboxError extends Error {
   constructor(message: string) {

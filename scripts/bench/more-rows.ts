@@ -1,15 +1,24 @@
-// The rows of the warm path, grading, CPU pinning and stress, measured and rendered for bench.ts.
+// The rows of the warm path, grading, CPU pinning, stress and the queue load, measured and rendered for bench.ts.
 
 import type { Fixtures } from './fixtures.js';
 import { measureGrading, type GradingRow } from './grading.js';
 import type { LetscodeCli } from './letscode.js';
 import { measurePinning, type Spread } from './pinning.js';
+import { queueLoadBenchmark, type LoadScenario } from './queue-load.js';
+import { queueTargets, renderQueueLoad } from './queue-report.js';
 import { benchStress, type StressBench } from './stress.js';
 import { formatMs, formatRatio, renderTable, renderTimings } from './table.js';
 import { measureWarmPath, type WarmPathShape } from './warm-path.js';
 
-export type Suite = 'core' | 'warm' | 'grading' | 'pinning' | 'stress';
-export const SUITES: readonly Suite[] = ['core', 'warm', 'grading', 'pinning', 'stress'];
+export type Suite = 'core' | 'warm' | 'grading' | 'pinning' | 'stress' | 'queue';
+export const SUITES: readonly Suite[] = ['core', 'warm', 'grading', 'pinning', 'stress', 'queue'];
+
+/** The queue load: seconds per set-up, closed-loop clients, turns the seconds are split into. */
+export interface LoadShape {
+  seconds: number;
+  clients: number;
+  rounds: number;
+}
 
 /** Targets from the issues. */
 const WARM_TARGETS = [1.2, 1.1] as const;
@@ -25,9 +34,10 @@ export interface MoreRows {
   grading?: GradingRow;
   pinning?: Spread[];
   stress?: StressBench;
+  queue?: LoadScenario[];
 }
 
-export async function measureMoreRows(suites: ReadonlySet<Suite>, cli: LetscodeCli, fixtures: Fixtures, runs: number, progress: (text: string) => void): Promise<MoreRows> {
+export async function measureMoreRows(suites: ReadonlySet<Suite>, cli: LetscodeCli, fixtures: Fixtures, runs: number, load: LoadShape, progress: (text: string) => void): Promise<MoreRows> {
   const rows: MoreRows = {};
   if (suites.has('warm')) {
     progress(`warm path: 3 shapes, ${runs} runs each (warm and cold)`);
@@ -46,6 +56,7 @@ export async function measureMoreRows(suites: ReadonlySet<Suite>, cli: LetscodeC
     progress(`stress: letscode stress vs the native loop, ${runs} round(s)`);
     rows.stress = await benchStress(cli, fixtures.root, { rounds: runs, ...STRESS_COUNTS });
   }
+  if (suites.has('queue')) rows.queue = await queueLoadBenchmark({ ...load, cacheDir: cli.cacheDir, workDir: fixtures.root, progress });
   return rows;
 }
 
@@ -91,6 +102,7 @@ export function renderMoreRows(rows: MoreRows, defaultJobs: number): string[] {
     ), '');
   }
   if (rows.stress) lines.push(...renderStress(rows.stress, defaultJobs));
+  if (rows.queue) lines.push(...renderQueueLoad(rows.queue), '', 'Queue targets', ...queueTargets(rows.queue), '');
   return lines;
 }
 

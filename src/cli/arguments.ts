@@ -44,6 +44,17 @@ export function integerArgument(range: { min: number; max?: number }, what = 'a 
   };
 }
 
+const WINDOW_MS: Record<string, number> = { s: 1000, sec: 1000, second: 1000, m: 60_000, min: 60_000, minute: 60_000, h: 3_600_000, hour: 3_600_000 };
+
+/** "5/min", "100/hour", "2/s": so many per window (per second, minute or hour). */
+export function rateLimitArgument(value: string): { max: number; windowMs: number } {
+  const match = /^\s*(\d+)\s*\/\s*([a-z]+)\s*$/i.exec(value);
+  const windowMs = match ? WINDOW_MS[match[2]!.toLowerCase()] : undefined;
+  const max = match ? Number(match[1]) : NaN;
+  if (windowMs === undefined || !Number.isSafeInteger(max) || max < 1) throw new InvalidArgumentError('expected a count per second, minute or hour, such as 5/min, 100/hour or 2/s');
+  return { max, windowMs };
+}
+
 function sizeText(bytes: number): string {
   return bytes >= 1024 * MiB ? `${bytes / (1024 * MiB)}GiB` : bytes >= MiB ? `${bytes / MiB}MiB` : `${bytes / 1024}KiB`;
 }
@@ -56,6 +67,17 @@ export function timeLimitOption(): Option {
 /** `-j` of every command that runs things side by side. */
 export function jobsOption(description: string): Option {
   return new Option('-j, --jobs <n>', description).argParser(integerArgument({ min: 1 }));
+}
+
+/** --redis-timeout's default: how long a lost Redis is waited for. */
+export const REDIS_GIVE_UP_MS = 60_000;
+
+/** --redis (or LETSCODE_REDIS_URL, which keeps a password out of the process list) and --redis-timeout. */
+export function redisOptions(required: boolean): Option[] {
+  const url = new Option('--redis <url>', `the queue's Redis: redis://[:password@]host[:port][/db] or rediss:// for TLS${required ? '' : ' (judge on workers)'}`).env('LETSCODE_REDIS_URL');
+  if (required) url.makeOptionMandatory();
+  const timeout = new Option('--redis-timeout <duration>', 'how long a lost Redis connection is waited for before giving up').argParser(durationArgument({ minMs: 1000, maxMs: 24 * 3_600_000 })).default(REDIS_GIVE_UP_MS, '60s');
+  return [url, timeout];
 }
 
 /**

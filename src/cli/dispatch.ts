@@ -25,6 +25,8 @@ const HANDLERS: { [K in CommandRequest['command']]: () => Promise<Handler<K>> } 
   grade: async () => (await import('./commands/grade.js')).gradeCommand,
   stress: async () => (await import('./commands/stress.js')).stressCommand,
   generate: async () => (await import('./commands/generate.js')).generateCommand,
+  worker: async () => (await import('./commands/worker.js')).workerCommand,
+  queue: async () => (await import('./commands/queue.js')).queueCommand,
 };
 
 /** Commands that never look at a language: they skip reading languages.yaml. */

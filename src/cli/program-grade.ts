@@ -3,7 +3,7 @@
 
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseMinScore, type MinScore } from '../grade/scoring.js';
-import { integerArgument, jobsOption, timeLimitOption } from './arguments.js';
+import { integerArgument, jobsOption, redisOptions, timeLimitOption } from './arguments.js';
 import type { CommandRequest, GradeOptions } from './requests.js';
 
 function minScore(value: string): MinScore {
@@ -17,21 +17,22 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((name) => name.trim()).filter(Boolean)];
 }
 
-/** What commander hands over: the options, with -t under its flag's name. */
-type GradeFlags = Omit<GradeOptions, 'submissions' | 'timeLimitMs'> & { timeLimit?: number };
+/** What commander hands over: the options, with -t under its flag's name and --redis as flags. */
+type GradeFlags = Omit<GradeOptions, 'submissions' | 'timeLimitMs' | 'redis'> & { timeLimit?: number; redis?: string; redisTimeout: number };
 
 export function toGradeOptions(submissions: string[], flags: GradeFlags): GradeOptions {
-  const { timeLimit: timeLimitMs, ...rest } = flags;
+  const { timeLimit: timeLimitMs, redis, redisTimeout, ...rest } = flags;
   const options: GradeOptions = { submissions, json: rest.json, reportOnly: rest.reportOnly, regrade: rest.regrade, force: rest.force, cache: rest.cache };
   for (const key of ['problem', 'assignment', 'out', 'lang', 'csv', 'junit', 'html', 'minScore', 'jobs', 'parallel'] as const) {
     if (rest[key] !== undefined) (options as unknown as Record<string, unknown>)[key] = rest[key];
   }
   if (timeLimitMs !== undefined) options.timeLimitMs = timeLimitMs;
+  if (redis !== undefined) options.redis = { url: redis, giveUpMs: redisTimeout };
   return options;
 }
 
 export function addGradeCommand(program: Command, run: (request: CommandRequest) => Promise<void>): void {
-  program
+  const grade = program
     .command('grade')
     .description("judge a whole class's submissions (resumable), with a summary and CSV, JSON, JUnit and HTML reports")
     .argument('<submissions...>', 'the class folder (one file or folder per student), or files, folders and globs')
@@ -50,6 +51,7 @@ export function addGradeCommand(program: Command, run: (request: CommandRequest)
     .addOption(jobsOption('tests of one submission run at once (default 1)'))
     .addOption(new Option('--parallel <n>', 'submissions judged at once (default: the number of CPU cores)').argParser(integerArgument({ min: 1 })))
     .addOption(timeLimitOption())
-    .option('--no-cache', 'compile even when this exact program was compiled before')
-    .action((submissions: string[], flags: GradeFlags) => run({ command: 'grade', options: toGradeOptions(submissions, flags) }));
+    .option('--no-cache', 'compile even when this exact program was compiled before');
+  for (const option of redisOptions(false)) grade.addOption(option);
+  grade.action((submissions: string[], flags: GradeFlags) => run({ command: 'grade', options: toGradeOptions(submissions, flags) }));
 }

@@ -4,7 +4,7 @@
 
 import { availableParallelism } from 'node:os';
 import { type Command, Option } from 'commander';
-import { durationArgument, integerArgument, jobsOption, sizeArgument } from './arguments.js';
+import { durationArgument, integerArgument, jobsOption, rateLimitArgument, redisOptions, sizeArgument } from './arguments.js';
 import type { CommandRequest, ListenOptions, RunOptions, ServeOptions } from './requests.js';
 
 const MiB = 1024 * 1024;
@@ -19,6 +19,28 @@ export const LISTEN_DEFAULT_PORT = 1327;
 export const DEFAULT_HOST = '127.0.0.1';
 
 const PORT = integerArgument({ min: 0, max: 65535 }, 'a port (0: any free port)');
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  jobs?: number;
+  queueTimeout: number;
+  maxBody: number;
+  cache: boolean;
+  token?: string;
+  rateLimit?: { max: number; windowMs: number };
+  redis?: string;
+  redisTimeout: number;
+}
+
+function toServeOptions(o: ServeFlags): ServeOptions {
+  const options: ServeOptions = { port: o.port, host: o.host, queueTimeoutMs: o.queueTimeout, maxBodyBytes: o.maxBody, cache: o.cache };
+  if (o.jobs !== undefined) options.jobs = o.jobs;
+  if (o.token !== undefined) options.token = o.token;
+  if (o.rateLimit !== undefined) options.rateLimit = o.rateLimit;
+  if (o.redis !== undefined) options.redis = { url: o.redis, giveUpMs: o.redisTimeout };
+  return options;
+}
 
 export function addRunCommands(program: Command, run: (request: CommandRequest) => Promise<void>): void {
   program
@@ -40,20 +62,19 @@ export function addRunCommands(program: Command, run: (request: CommandRequest) 
       return run({ command: 'run', options });
     });
 
-  program
+  const serve = program
     .command('serve')
-    .description('serve a local HTTP API: POST /api/execute, POST /api/judge, GET /api/languages, GET /api/health')
+    .description('serve an HTTP API: POST /api/execute and /api/judge (answered at once), POST /v1/submissions (queued), GET /api/languages, GET /api/health')
     .addOption(new Option('--port <n>', `port to listen on (0: any free port)`).argParser(PORT).default(SERVE_DEFAULT_PORT))
     .option('--host <address>', 'address to bind (anything but loopback exposes code execution to the network)', DEFAULT_HOST)
     .addOption(jobsOption(`sandbox jobs at once; more requests wait (default: the number of CPU cores, ${availableParallelism()} here)`))
     .addOption(new Option('--queue-timeout <duration>', 'a request that waited this long for a free job gets 503').argParser(durationArgument({ minMs: 1, maxMs: 3_600_000 })).default(30_000, '30s'))
     .addOption(new Option('--max-body <size>', 'largest request body; larger ones get 413').argParser(sizeArgument({ minBytes: 1024, maxBytes: 1024 * MiB })).default(10 * MiB, '10MiB'))
     .option('--no-cache', 'compile even when this exact program was compiled before')
-    .action((o: { port: number; host: string; jobs?: number; queueTimeout: number; maxBody: number; cache: boolean }) => {
-      const options: ServeOptions = { port: o.port, host: o.host, queueTimeoutMs: o.queueTimeout, maxBodyBytes: o.maxBody, cache: o.cache };
-      if (o.jobs !== undefined) options.jobs = o.jobs;
-      return run({ command: 'serve', options });
-    });
+    .addOption(new Option('--token <secret>', 'requests must send "Authorization: Bearer <secret>" (required with a --host other than loopback)').env('LETSCODE_TOKEN'))
+    .addOption(new Option('--rate-limit <n/window>', 'submissions per client address, such as 5/min or 100/hour (default off loopback: 60/min)').argParser(rateLimitArgument));
+  for (const option of redisOptions(false)) serve.addOption(option);
+  serve.action((o: ServeFlags) => run({ command: 'serve', options: toServeOptions(o) }));
 
   program
     .command('listen')

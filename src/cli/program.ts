@@ -8,6 +8,7 @@ import { addRunCommands } from './program-run.js';
 import { addGradeCommand } from './program-grade.js';
 import { addToolkitCommands } from './program-toolkit.js';
 import { addStressCommands } from './program-stress.js';
+import { addClusterCommands } from './program-cluster.js';
 
 export function createProgram(dispatch: Dispatch, version: string): { program: Command; exitCode: () => number } {
   let exitCode = 0;
@@ -77,6 +78,7 @@ export function createProgram(dispatch: Dispatch, version: string): { program: C
   addToolkitCommands(program, run);
   addGradeCommand(program, run);
   addStressCommands(program, run);
+  addClusterCommands(program, run);
 
   return { program, exitCode: () => exitCode };
 }

@@ -33,6 +33,14 @@ export interface RunOptions {
   cache: boolean;
 }
 
+/** Where the queue is: Redis, and how long a lost connection is waited for before giving up. */
+export interface RedisOptions {
+  /** redis:// or rediss:// URL (--redis, or LETSCODE_REDIS_URL). */
+  url: string;
+  /** --redis-timeout: a lost connection is retried this long, then the command gives up (exit 3). */
+  giveUpMs: number;
+}
+
 /** `letscode serve`: the local HTTP API. */
 export interface ServeOptions {
   port: number;
@@ -43,6 +51,30 @@ export interface ServeOptions {
   queueTimeoutMs: number;
   maxBodyBytes: number;
   cache: boolean;
+  /** Submissions go to workers through Redis; without it, to the server's own queue. */
+  redis?: RedisOptions;
+  /** Requests must carry it as a Bearer token (required off loopback). */
+  token?: string;
+  /** Submissions per client and window (default off loopback: 60/min). */
+  rateLimit?: { max: number; windowMs: number };
+}
+
+/** `letscode worker`: judges queued submissions on this machine. */
+export interface WorkerOptions {
+  redis: RedisOptions;
+  /** Submissions judged at once (default: the number of CPU cores). */
+  jobs?: number;
+  /** Shown by `letscode queue` (default: host name and process id). */
+  name?: string;
+  /** Bound of the on-disk cache of problem bundles. */
+  cacheBytes: number;
+  cache: boolean;
+}
+
+/** `letscode queue`: the workers and the queue's counts. */
+export interface QueueOptions {
+  redis: RedisOptions;
+  json: boolean;
 }
 
 /** `letscode listen`: problems from the Competitive Companion browser extension. */
@@ -140,6 +172,8 @@ export interface GradeOptions {
   parallel?: number;
   timeLimitMs?: number;
   cache: boolean;
+  /** Judge on workers through Redis instead of this machine's Docker. */
+  redis?: RedisOptions;
 }
 
 /** Options every command takes. */
@@ -166,6 +200,8 @@ export type CommandRequest = GlobalOptions & (
   | { command: 'grade'; options: GradeOptions }
   | { command: 'stress'; options: StressOptions }
   | { command: 'generate'; options: GenerateOptions }
+  | { command: 'worker'; options: WorkerOptions }
+  | { command: 'queue'; options: QueueOptions }
 );
 
 /** Runs a request and returns the process exit code. */

@@ -1,5 +1,5 @@
 // Boxes without the ~100-300 ms a container takes to start, for anything that launches
-// many programs in one process (a server, grade, the warm helper):
+// many programs in one process (a server, a judge worker, grade, the warm helper):
 //   spares  fresh boxes started ahead of time, one kind (image, limits, profile) at a time:
 //           after a launch takes one, the next one of that kind starts in the background;
 //   idle    boxes given back after a program ran in them. The same program (same sources,

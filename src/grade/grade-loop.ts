@@ -5,7 +5,7 @@
 // problem that cannot be judged), after the submissions in flight are stored.
 
 import pLimit from 'p-limit';
-import { DockerError, errorMessage, ProblemFileError, UsageError } from '../errors.js';
+import { DockerError, errorMessage, ProblemFileError, QueueConnectionError, UsageError } from '../errors.js';
 import type { GradeSink } from './events.js';
 import type { JudgeFunction } from './judge-function.js';
 import { isFinal, type GradeItem, type GradeProblem, type JudgeOutcome, type ProgramItem, type StoredResult } from './model.js';
@@ -45,7 +45,7 @@ export function programsToJudge(items: readonly GradeItem[], store: ResultsStore
 
 /** Errors after which every later submission would fail the same way. */
 function stopsTheRun(error: unknown): error is Error {
-  return error instanceof DockerError || error instanceof ProblemFileError;
+  return error instanceof DockerError || error instanceof ProblemFileError || error instanceof QueueConnectionError;
 }
 
 export async function runGradeLoop(options: GradeLoopOptions): Promise<GradeLoopResult> {
@@ -91,7 +91,7 @@ async function judgeOne(item: ProgramItem, options: GradeLoopOptions): Promise<J
   const problem = options.problems.get(item.problemId)!;
   try {
     const name = item.path.replace(/\/$/, '').split('/').pop() ?? item.student;
-    const judged = await options.judge({ problem: problem.problem, language: item.language, solution: { name, source: item.source } });
+    const judged = await options.judge({ problem: problem.problem, language: item.language, solution: { name, source: item.source }, key: item.key, fresh: options.rejudge(item) });
     return { kind: 'judged', report: judged.report, limits: judged.limits, testCount: problem.problem.tests.length };
   } catch (error) {
     if (stopsTheRun(error)) throw error;

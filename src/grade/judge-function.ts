@@ -1,6 +1,7 @@
 // The one door between grading and the judge. Grading never imports the execution layer:
-// the command injects a JudgeFunction (today wired to judgeSolution in
-// src/cli/commands/grade-judge.ts), so the judge can be re-pointed without touching grading.
+// the command injects a JudgeFunction (judgeSolution on this machine's Docker in
+// src/cli/commands/grade-judge.ts, or workers through Redis in src/queue/queue-judge.ts),
+// so the judge can be re-pointed without touching grading.
 
 import type { Language } from '../languages/language.js';
 import type { ProgramSource } from '../languages/prepare.js';
@@ -16,6 +17,10 @@ export interface JudgeJob {
   language: Language;
   /** The submission's name (for the report) and its code: one file's bytes or a folder's files. */
   solution: { name: string; source: ProgramSource };
+  /** The results store's key for it: a judge that queues work can name the job after it (and resume it). */
+  key?: string;
+  /** --force / --regrade: an earlier result for this key must not be reused. */
+  fresh?: boolean;
 }
 
 export interface JudgedSubmission {

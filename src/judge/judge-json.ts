@@ -62,7 +62,8 @@ export function toJsonReport(report: JudgeReport): JsonReport {
   };
 }
 
-function toJsonTest(test: TestResult): JsonTest {
+/** One test as the JSON documents show it (also a submission's `test` event). */
+export function toJsonTest(test: TestResult): JsonTest {
   return {
     name: test.name,
     verdict: test.verdict,

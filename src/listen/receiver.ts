@@ -2,9 +2,9 @@
 // written, one at a time (a contest page sends its problems back to back), and reported
 // to the caller. 409 when the folder exists and may not be replaced.
 
-import type { Handler } from '../server/http-types.js';
+import type { FastifyInstance } from 'fastify';
+import { sendResponse } from '../server/http-app.js';
 import { HttpError } from '../server/http-types.js';
-import type { Route } from '../server/router.js';
 import { describeIssue } from '../server/schemas.js';
 import { companionTaskSchema, type CompanionTask } from './payload.js';
 import { writeProblemFolder, type WriteOptions, type WriteResult } from './problem-writer.js';
@@ -14,10 +14,10 @@ export interface Received {
   result: WriteResult;
 }
 
-export function receiverRoutes(options: WriteOptions, onReceived: (received: Received) => void): Route[] {
+export function registerReceiver(app: FastifyInstance, options: WriteOptions, onReceived: (received: Received) => void): void {
   let writing: Promise<unknown> = Promise.resolve();
-  const handler: Handler = async (request) => {
-    const parsed = companionTaskSchema.safeParse(await request.json());
+  app.post('/', async (request, reply) => {
+    const parsed = companionTaskSchema.safeParse(request.body);
     if (!parsed.success) throw new HttpError(400, describeIssue(parsed.error.issues[0]));
     const task = parsed.data;
     // One at a time: two problems with the same name must not race for one folder.
@@ -28,7 +28,6 @@ export function receiverRoutes(options: WriteOptions, onReceived: (received: Rec
     if (written.kind === 'exists') {
       throw new HttpError(409, `${written.dir} exists: not replaced (start letscode listen with --force to replace its problem.yaml and tests/)`);
     }
-    return { status: 201, body: { dir: written.dir, tests: written.tests, notes: written.notes } };
-  };
-  return [{ method: 'POST', path: '/', handler }];
+    return sendResponse(reply, { status: 201, body: { dir: written.dir, tests: written.tests, notes: written.notes } });
+  });
 }

@@ -16,6 +16,8 @@ import { loadSpinnerFactory, type Spinner } from './spinner.js';
 import type { Terminal } from './terminal.js';
 
 const BAR_WIDTH = 20;
+/** Past this, the bar says how many more are in flight (a queue has all of them in flight). */
+const MAX_NAMES_SHOWN = 4;
 
 export class GradeProgress {
   readonly #terminal: Terminal;
@@ -80,6 +82,12 @@ export class GradeProgress {
     }
   }
 
+  /** A line about the run itself (a queue's Redis lost and back). */
+  note(text: string): void {
+    this.#line(text);
+    if (this.#spinner && this.#done < this.#toJudge) this.#spinner.spin(this.#barText());
+  }
+
   async close(): Promise<void> {
     this.#spinner?.stop();
     await this.#judge.close();
@@ -105,7 +113,9 @@ export class GradeProgress {
     const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
     const counts = [...this.#counts].map(([verdict, count]) => `${this.#verdict(verdict)} ${count}`).join(' ');
     const eta = this.#eta();
-    const running = this.#running.length > 0 ? chalk.dim(` · judging ${this.#running.map(sanitize).join(', ')}`) : '';
+    const shown = this.#running.slice(0, MAX_NAMES_SHOWN).map(sanitize).join(', ');
+    const more = this.#running.length > MAX_NAMES_SHOWN ? ` and ${this.#running.length - MAX_NAMES_SHOWN} more` : '';
+    const running = this.#running.length > 0 ? chalk.dim(` · judging ${shown}${more}`) : '';
     return `${bar} ${this.#done}/${this.#toJudge}${counts ? ` · ${counts}` : ''}${eta ? ` · ETA ${eta}` : ''}${running}`;
   }
 

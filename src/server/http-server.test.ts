@@ -1,10 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DockerError, UsageError } from '../errors.js';
+import type { FastifyInstance } from 'fastify';
 import { startHttpServer, type RequestLog, type RunningServer } from './http-server.js';
-import { HttpError, type Handler } from './http-types.js';
+import { HttpError } from './http-types.js';
 import { JobQueue, QueueTimeoutError } from './queue.js';
-import { routeTo } from './router.js';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -12,20 +12,22 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(handler: Handler, maxBodyBytes = 1024): Promise<{ url: string; logs: RequestLog[] }> {
+type Routes = (app: FastifyInstance) => void;
+
+async function serve(routes: Routes, maxBodyBytes = 1024, token?: string): Promise<{ url: string; logs: RequestLog[] }> {
   const logs: RequestLog[] = [];
-  server = await startHttpServer(handler, { host: '127.0.0.1', port: 0, maxBodyBytes, onRequest: (log) => logs.push(log) });
+  server = await startHttpServer({ host: '127.0.0.1', port: 0, maxBodyBytes, token, onRequest: (log) => logs.push(log) }, routes);
   return { url: server.url, logs };
 }
 
-const echo = routeTo([
-  { method: 'POST', path: '/echo', handler: async (request) => ({ status: 200, body: { got: await request.json() } }) },
-  { method: 'GET', path: '/fail', handler: async () => { throw new Error('a bug'); } },
-  { method: 'GET', path: '/docker', handler: async () => { throw new DockerError('Docker is not running'); } },
-  { method: 'GET', path: '/usage', handler: async () => { throw new UsageError('no main file'); } },
-  { method: 'GET', path: '/busy', handler: async () => { throw new QueueTimeoutError(100, 3); } },
-  { method: 'GET', path: '/teapot', handler: async () => { throw new HttpError(418, 'short and stout', { 'X-Kind': 'tea' }); } },
-]);
+const echo: Routes = (app) => {
+  app.post('/echo', async (request) => ({ got: request.body }));
+  app.get('/fail', async () => { throw new Error('a bug'); });
+  app.get('/docker', async () => { throw new DockerError('Docker is not running'); });
+  app.get('/usage', async () => { throw new UsageError('no main file'); });
+  app.get('/busy', async () => { throw new QueueTimeoutError(100, 3); });
+  app.get('/teapot', async () => { throw new HttpError(418, 'short and stout', { 'X-Kind': 'tea' }); });
+};
 
 const post = (url: string, body: string, type = 'application/json') => fetch(url, { method: 'POST', body, headers: { 'Content-Type': type } });
 
@@ -90,22 +92,36 @@ describe('startHttpServer', () => {
     expect(await status('127.0.0.1')).toBe(404);
   });
 
+  it('with a token, every request needs it as a Bearer token: 401 with WWW-Authenticate otherwise', async () => {
+    const { url } = await serve(echo, 1024, 's3cret');
+    const without = await post(`${url}/echo`, '{}');
+    expect([without.status, without.headers.get('www-authenticate')]).toEqual([401, 'Bearer']);
+    const wrong = await fetch(`${url}/echo`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer s3cre' } });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(`${url}/echo`, { method: 'POST', body: '{"a":1}', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer s3cret' } });
+    expect([right.status, await right.json()]).toEqual([200, { got: { a: 1 } }]);
+  });
+
   it('an address in use is a usage error naming the port', async () => {
     const { url } = await serve(echo);
     const port = Number(new URL(url).port);
-    await expect(startHttpServer(echo, { host: '127.0.0.1', port, maxBodyBytes: 1024 })).rejects.toThrow(new RegExp(`port ${port} is already in use`));
+    await expect(startHttpServer({ host: '127.0.0.1', port, maxBodyBytes: 1024 }, echo)).rejects.toThrow(new RegExp(`port ${port} is already in use`));
   });
 
   it('close() lets a request in flight finish', async () => {
     const queue = new JobQueue({ concurrency: 1, maxWaitMs: 1000 });
     let release!: () => void;
-    const slow = routeTo([{ method: 'GET', path: '/slow', handler: () => queue.run(() => new Promise((resolve) => (release = () => resolve({ status: 200, body: 'done' })))) }]);
-    const { url } = await serve(slow);
+    let entered!: () => void;
+    const handling = new Promise<void>((resolve) => (entered = resolve));
+    const { url } = await serve((app) => app.get('/slow', () => queue.run(() => new Promise((resolve) => {
+      release = () => resolve({ done: true });
+      entered();
+    }))));
     const pending = fetch(`${url}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await handling;
     const closing = server!.close();
     release();
-    expect(await (await pending).json()).toBe('done');
+    expect(await (await pending).json()).toEqual({ done: true });
     await closing;
     server = undefined;
   });

@@ -52,10 +52,13 @@ export class JobQueue {
     return { concurrency: this.concurrency, running: this.#used, waiting: this.#waiting.length };
   }
 
-  /** Runs `job` once `weight` slots are free (at most all of them); `signal` withdraws a waiting job. */
-  async run<T>(job: () => Promise<T>, options: { weight?: number; signal?: AbortSignal } = {}): Promise<T> {
+  /**
+   * Runs `job` once `weight` slots are free (at most all of them); `signal` withdraws a
+   * waiting job. `maxWaitMs` overrides the queue's (Infinity: a queued submission waits its turn).
+   */
+  async run<T>(job: () => Promise<T>, options: { weight?: number; signal?: AbortSignal; maxWaitMs?: number } = {}): Promise<T> {
     const weight = Math.min(this.concurrency, Math.max(1, Math.floor(options.weight ?? 1)));
-    await this.#acquire(weight, options.signal);
+    await this.#acquire(weight, options.signal, options.maxWaitMs ?? this.maxWaitMs);
     try {
       return await job();
     } finally {
@@ -70,7 +73,7 @@ export class JobQueue {
     for (const waiter of this.#waiting.splice(0)) waiter.fail(new QueueClosedError());
   }
 
-  #acquire(weight: number, signal: AbortSignal | undefined): Promise<void> {
+  #acquire(weight: number, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
     if (this.#closed) return Promise.reject(new QueueClosedError());
     if (signal?.aborted) return Promise.reject(signal.reason as Error);
     // First come, first served: nobody overtakes a waiting job, even one that needs more slots.
@@ -97,11 +100,11 @@ export class JobQueue {
           reject(error);
         },
       };
-      const timer = setTimeout(() => {
+      const timer = Number.isFinite(maxWaitMs) ? setTimeout(() => {
         waiter.fail(new QueueTimeoutError(Date.now() - started, Math.max(1, Math.ceil(this.maxWaitMs / 1000))));
         // A large job that gave up may unblock smaller ones behind it.
         this.#startWaiting();
-      }, this.maxWaitMs);
+      }, maxWaitMs) : undefined;
       const onAbort = () => {
         waiter.fail(signal!.reason as Error);
         this.#startWaiting();

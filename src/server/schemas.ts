@@ -3,6 +3,8 @@
 
 import { z } from 'zod';
 import { closestMatch } from '../common/did-you-mean.js';
+import { isCallbackUrl } from '../queue/callback.js';
+import { MAX_PRIORITY } from '../queue/submissions.js';
 import { HttpError } from './http-types.js';
 
 const limits = {
@@ -55,15 +57,31 @@ const judgeShape = z.strictObject({
   ...limits,
 });
 
-export const judgeSchema = judgeShape.superRefine((body, ctx) => {
+function problemOrTests(body: { problem?: string | undefined; tests?: unknown; checker?: unknown }, ctx: z.RefinementCtx): void {
   if ((body.problem === undefined) === (body.tests === undefined)) {
     ctx.addIssue({ code: 'custom', path: ['tests'], message: 'give either "problem" (a path) or "tests" (a list of { input, output }), not both or neither' });
   }
   if (body.checker !== undefined && body.tests === undefined) {
     ctx.addIssue({ code: 'custom', path: ['checker'], message: 'only applies to inline "tests": a problem brings its own checker' });
   }
-});
+}
+
+export const judgeSchema = judgeShape.superRefine(problemOrTests);
 export type JudgeBody = z.output<typeof judgeSchema>;
+
+/** POST /v1/submissions: what /api/judge takes, queued. */
+const submissionShape = judgeShape.extend({
+  /** 1 runs first; single submissions default to 1, batches to 100. */
+  priority: z.number().int().min(1).max(MAX_PRIORITY).optional(),
+  /** Gets the finished submission POSTed. */
+  callbackUrl: z.string().max(2048).refine(isCallbackUrl, { message: 'expected an http:// or https:// URL without credentials' }).optional(),
+});
+export const submissionSchema = submissionShape.superRefine(problemOrTests);
+export type SubmissionBody = z.output<typeof submissionSchema>;
+
+export const MAX_BATCH = 100;
+export const batchSchema = z.strictObject({ submissions: z.array(submissionSchema).min(1).max(MAX_BATCH) });
+export type BatchBody = z.output<typeof batchSchema>;
 
 /** The fields each object allows, by path ("*" for a list index): for "did you mean". */
 export type KnownFields = Readonly<Record<string, readonly string[]>>;
@@ -73,6 +91,11 @@ export const JUDGE_FIELDS: KnownFields = {
   '': Object.keys(judgeShape.shape),
   'tests.*': Object.keys(inlineTest.shape),
   checker: Object.keys(floatChecker.shape),
+};
+export const SUBMISSION_FIELDS: KnownFields = { ...JUDGE_FIELDS, '': Object.keys(submissionShape.shape) };
+export const BATCH_FIELDS: KnownFields = {
+  '': ['submissions'],
+  ...Object.fromEntries(Object.entries(SUBMISSION_FIELDS).map(([path, fields]) => [path === '' ? 'submissions.*' : `submissions.*.${path}`, fields])),
 };
 
 /** The body as `schema` reads it, or HttpError 400 naming the first wrong field. */

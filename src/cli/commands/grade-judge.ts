@@ -31,11 +31,12 @@ export function createGradeJudge(services: JudgeServices, jobs: number, language
   };
 }
 
-export interface DockerGradeJudge {
+/** Where grade's submissions are judged: this machine's Docker, or workers through Redis (grade-queue.ts). */
+export interface GradeJudgeBackend {
   judge: JudgeFunction;
-  /** Removes every box now (Ctrl-C): the submissions being judged end as judge errors. */
-  removeBoxes(): Promise<void>;
-  /** Removes every box and lets go of Docker; nothing when Docker was never needed. */
+  /** Ctrl-C: the submissions in flight are given up (their boxes removed, or no longer waited for). */
+  interrupt(): Promise<void>;
+  /** Lets go of Docker or Redis; nothing when it was never needed. */
   shutdown(): Promise<void>;
 }
 
@@ -44,7 +45,7 @@ export interface DockerGradeJudge {
  * run whose results are all stored never needs an engine. An engine that does not answer
  * is a DockerError from that first call, which stops the run (exit 3).
  */
-export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; parallel: number; compileCache: boolean; languageNamed: boolean }): DockerGradeJudge {
+export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number; parallel: number; compileCache: boolean; languageNamed: boolean }): GradeJudgeBackend {
   let services: Promise<DockerServices<JudgeEvent>> | undefined;
   let judge: Promise<JudgeFunction> | undefined;
   // Boxes are reused across submissions, emptied in between (execution/warm-boxes.ts): a
@@ -54,7 +55,7 @@ export function createDockerGradeJudge(emit: JudgeSink, options: { jobs: number;
   const connect = () => (services ??= createDockerServices(emit, { compileCache: options.compileCache, warmBoxes }));
   return {
     judge: async (job) => (await (judge ??= connect().then((ready) => createGradeJudge(ready, options.jobs, options.languageNamed))))(job),
-    removeBoxes: async () => {
+    interrupt: async () => {
       await (await services?.catch(() => undefined))?.sandbox.disposeAll();
     },
     shutdown: async () => {

@@ -1,6 +1,7 @@
 // `letscode grade SUBMISSIONS`: check every input, judge what the results store does not
-// hold yet (through the injected JudgeFunction, wired to Docker only when something needs
-// judging), then write the reports and print the summary. Exit 0 when the run completed;
+// hold yet (through the injected JudgeFunction: this machine's Docker, or with --redis the
+// workers of a queue, connected only when something needs judging), then write the
+// reports and print the summary. Exit 0 when the run completed;
 // 1 when --min-score is given and a student is below it; 2 bad input; 3 Docker failure or a
 // judge error left some result unknown; 130 after Ctrl-C (what finished is stored).
 
@@ -22,6 +23,8 @@ import { createTerminal, type Terminal } from '../../report/index.js';
 import { packageRoot } from '../../paths.js';
 import type { CommandRequest, GradeOptions } from '../requests.js';
 import { createDockerGradeJudge } from './grade-judge.js';
+import { createQueueGradeJudge } from './grade-queue.js';
+import { queueNoticeLine } from '../../report/queue-lines.js';
 import { stopGracefullyOnInterrupt } from '../interruption.js';
 import { exitCodeFor, type CommandOutcome } from '../exit-codes.js';
 import { prepareGrade, type GradeSetup } from './grade-setup.js';
@@ -59,8 +62,12 @@ type RunEnd = 'completed' | { interruptedBy: 'SIGINT' | 'SIGTERM' } | Error;
 
 async function judgePending(setup: GradeSetup, store: ResultsStore, options: GradeOptions, progress: GradeProgress, version: string): Promise<RunEnd> {
   const lock = await lockOutDir(setup.outDir, options.out ?? setup.outDir);
-  const parallel = options.parallel ?? Math.max(1, availableParallelism());
-  const docker = createDockerGradeJudge((event) => progress.onJudgeEvent(event), { jobs: options.jobs ?? 1, parallel, compileCache: options.cache, languageNamed: options.lang !== undefined });
+  // Through a queue every submission is queued at once: the workers decide how many run.
+  const parallel = options.parallel ?? (options.redis ? Math.max(1, setup.items.length) : Math.max(1, availableParallelism()));
+  const languageNamed = options.lang !== undefined;
+  const backend = options.redis
+    ? createQueueGradeJudge(options.redis, { testsInParallel: options.jobs ?? 1, languageNamed, notify: (notice) => progress.note(queueNoticeLine(notice)) })
+    : createDockerGradeJudge((event) => progress.onJudgeEvent(event), { jobs: options.jobs ?? 1, parallel, compileCache: options.cache, languageNamed });
   const controller = new AbortController();
   // First Ctrl-C: take no new submission, remove the boxes, store nothing half-judged, write
   // the reports; a second one ends the command at once (interruption.ts).
@@ -69,14 +76,14 @@ async function judgePending(setup: GradeSetup, store: ResultsStore, options: Gra
   void stop.stopped.then((signal) => {
     interruptedBy = signal;
     controller.abort();
-    void docker.removeBoxes();
+    void backend.interrupt();
   });
   try {
     const result = await runGradeLoop({
       items: setup.items,
       problems: new Map(setup.problems.map((problem) => [problem.id, problem])),
       store,
-      judge: docker.judge,
+      judge: backend.judge,
       concurrency: parallel,
       rejudge: rejudgeRule(options),
       emit: (event) => progress.onEvent(event),
@@ -87,7 +94,7 @@ async function judgePending(setup: GradeSetup, store: ResultsStore, options: Gra
     return interruptedBy ? { interruptedBy } : 'completed';
   } finally {
     stop.dispose();
-    await docker.shutdown();
+    await backend.shutdown();
     await lock.release();
   }
 }

@@ -4,13 +4,12 @@
 
 import { resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
-import { receiverRoutes, type Received } from '../../listen/receiver.js';
+import { registerReceiver, type Received } from '../../listen/receiver.js';
 import { createTerminal } from '../../report/index.js';
 import { receivedLines } from '../../report/listen-report.js';
 import { checkOutputFolder } from '../../report/output-file.js';
 import { ServerLog } from '../../report/server-log.js';
 import { startHttpServer } from '../../server/http-server.js';
-import { routeTo } from '../../server/router.js';
 import type { CommandRequest } from '../requests.js';
 import { stopGracefullyOnInterrupt } from '../interruption.js';
 
@@ -36,7 +35,7 @@ export async function listenCommand(request: Extract<CommandRequest, { command: 
     if (options.once && names.size >= batch.size) resolveDone();
   };
   try {
-    const server = await startHttpServer(routeTo(receiverRoutes({ root, force: options.force }, onReceived)), {
+    const server = await startHttpServer({
       host: options.host,
       port: options.port,
       maxBodyBytes: MAX_BODY_BYTES,
@@ -45,7 +44,7 @@ export async function listenCommand(request: Extract<CommandRequest, { command: 
         if (line.status >= 400 && line.status !== 409) log.request(line);
       },
       onInternalError: (error) => log.internalError(error),
-    });
+    }, (app) => registerReceiver(app, { root, force: options.force }, onReceived));
     log.listening('listen', server.url, `writing problems to ${root}${options.once ? ', exits after one' : ''}`);
     await Promise.race([stop.stopped, done]);
     await server.close();

@@ -1,57 +1,96 @@
-// `letscode serve`: the local HTTP API (src/server/) over one set of sandbox services for
-// the server's lifetime. Ctrl-C or SIGTERM stops accepting, turns away waiting requests,
-// removes every container (runs in flight end as judge errors) and exits 0.
+// `letscode serve`: the HTTP API (src/server/) over one set of sandbox services for the
+// server's lifetime: /api/* answers at once, /v1/submissions queues (on Redis for the
+// workers with --redis, else in the server's own queue). Off loopback it needs --token and
+// limits submissions per client. Ctrl-C or SIGTERM stops accepting, turns away waiting
+// requests, removes every container (runs in flight end as judge errors) and exits 0.
 
-import { ExitCode } from '../../errors.js';
+import { setMaxListeners } from 'node:events';
+import { DockerError, ExitCode, UsageError } from '../../errors.js';
 import { imageStatuses } from '../../images/image-status.js';
 import { createTerminal } from '../../report/index.js';
+import { queueNoticeLine } from '../../report/queue-lines.js';
 import { ServerLog } from '../../report/server-log.js';
 import type { ApiContext } from '../../server/api-context.js';
-import { apiRoutes } from '../../server/handlers.js';
+import { registerApiRoutes } from '../../server/api-routes.js';
 import { isLoopback, startHttpServer } from '../../server/http-server.js';
 import { JobQueue } from '../../server/queue.js';
-import { routeTo } from '../../server/router.js';
-import type { CommandRequest } from '../requests.js';
+import { registerSubmissionRoutes } from '../../server/submission-routes.js';
+import type { CommandRequest, ServeOptions } from '../requests.js';
 import { createDockerServices } from '../services.js';
 import { stopGracefullyOnInterrupt } from '../interruption.js';
 import { defaultJobs } from '../arguments.js';
+import { inProcessServeQueue, redisServeQueue, type ServeQueue } from './serve-queue.js';
+
+/** Off loopback without --rate-limit: submissions per client address. */
+export const DEFAULT_PUBLIC_RATE_LIMIT = { max: 60, windowMs: 60_000 };
 
 export async function serveCommand(request: Extract<CommandRequest, { command: 'serve' }>): Promise<number> {
   const { options } = request;
+  const loopback = isLoopback(options.host);
+  if (!loopback && options.token === undefined) {
+    throw new UsageError(`--host ${options.host} lets anyone who can reach this machine run code: give --token SECRET (or set LETSCODE_TOKEN), and clients send "Authorization: Bearer SECRET"`);
+  }
   const log = new ServerLog(createTerminal());
+  const notify = (notice: Parameters<typeof queueNoticeLine>[0]) => log.line(queueNoticeLine(notice));
   const jobs = options.jobs ?? defaultJobs();
   // Spare boxes started ahead of time, and boxes kept for the next run of the same program.
   const warmBoxes = { sparesPerKind: Math.min(jobs, 2), maxIdle: Math.max(4, 2 * jobs) };
-  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache, warmBoxes });
-  const queue = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
+  const services = await createDockerServices((event) => log.onEvent(event), { compileCache: options.cache, warmBoxes }).catch((error: unknown) => {
+    // With --redis the workers judge: a front end without Docker still queues.
+    if (!(options.redis && error instanceof DockerError)) throw error;
+    log.line(`note: ${error.message}`);
+    log.line('note: without Docker here, /api/execute and /api/judge answer 503; the workers judge /v1/submissions');
+    return null;
+  });
+  const slots = new JobQueue({ concurrency: jobs, maxWaitMs: options.queueTimeoutMs });
   const context: ApiContext = {
     services,
-    queue,
+    queue: slots,
     cwd: process.cwd(),
-    ping: () => services.sandbox.ping(),
-    images: () => imageStatuses(services.engine),
+    ping: async () => services?.sandbox.ping(),
+    images: async () => (services ? imageStatuses(services.engine) : []),
   };
   const stop = stopGracefullyOnInterrupt();
+  const closing = new AbortController();
+  // Every open event stream listens for the server closing.
+  setMaxListeners(0, closing.signal);
+  let submissions: ServeQueue | undefined;
   try {
-    const server = await startHttpServer(routeTo(apiRoutes(context)), {
+    // Without --redis, Docker was required above: the services are there.
+    submissions = options.redis ? await redisServeQueue(options.redis, notify) : inProcessServeQueue({ slots, services: services!, notify });
+    const rateLimit = options.rateLimit ?? (loopback ? undefined : DEFAULT_PUBLIC_RATE_LIMIT);
+    const { queue } = submissions;
+    const server = await startHttpServer({
       host: options.host,
       port: options.port,
       maxBodyBytes: options.maxBodyBytes,
+      token: options.token,
       onRequest: (line) => log.request(line),
       onInternalError: (error) => log.internalError(error),
+    }, async (app) => {
+      registerApiRoutes(app, context);
+      await registerSubmissionRoutes(app, { queue, cwd: process.cwd(), rateLimit, closing: closing.signal, testsInParallel: 1 });
     });
-    log.listening('serve', server.url, `${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`);
-    if (!isLoopback(options.host)) log.line(`note: --host ${options.host} lets anyone who can reach this machine run code in its sandbox and read problem folders on it`);
-    await stop.stopped;
+    log.listening('serve', server.url, details(options, services ? jobs : 0, queue.description));
+    // Redis gone for good rejects here: the error (exit 3) says which URL and why.
+    await Promise.race([stop.stopped, submissions.gaveUp]).finally(() => closing.abort());
     log.line('letscode serve: stopping');
-    queue.close();
-    const closing = server.close();
-    await services.shutdown();
-    await closing;
+    slots.close();
+    const closingServer = server.close();
+    await services?.shutdown();
+    await closingServer;
     return ExitCode.allAccepted;
   } finally {
-    queue.close();
-    await services.shutdown();
+    closing.abort();
+    slots.close();
+    await submissions?.close();
+    await services?.shutdown();
     stop.dispose();
   }
+}
+
+function details(options: ServeOptions, jobs: number, queue: string): string {
+  const parts = [jobs === 0 ? 'no sandbox here' : `${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`, `submissions: ${queue}`];
+  if (options.token !== undefined) parts.push('Bearer token required');
+  return parts.join('; ');
 }

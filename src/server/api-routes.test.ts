@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { SandboxError } from '../errors.js';
 import { FakeSandbox, fakeServices } from '../execution/__fixtures__/fake-sandbox.js';
 import type { ApiContext } from './api-context.js';
-import { apiRoutes } from './handlers.js';
-import { errorResponse } from './http-server.js';
-import type { ApiResponse } from './http-types.js';
+import { registerApiRoutes } from './api-routes.js';
+import { createHttpApp } from './http-app.js';
 import { JobQueue } from './queue.js';
-import { routeTo } from './router.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -19,10 +17,10 @@ function api(sandbox = new FakeSandbox((spec) => ({ stdout: spec.stdin }))) {
     ping: () => sandbox.ping(),
     images: async () => [{ toolchain: 'gcc', ref: 'letscode/gcc:abc', present: true, languages: ['c', 'cpp'] }],
   };
-  const handle = routeTo(apiRoutes(context));
-  return async (method: string, path: string, body?: unknown): Promise<ApiResponse> => {
-    const request = { method, path, headers: {}, json: async () => body, signal: new AbortController().signal };
-    return handle(request).catch((error: unknown) => errorResponse(error));
+  const app = createHttpApp({ host: '127.0.0.1', maxBodyBytes: 1024 * 1024 }, (server) => registerApiRoutes(server, context));
+  return async (method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
+    const response = await (await app).inject({ method, url: path, headers: { host: 'localhost' }, ...(body === undefined ? {} : { payload: body as object }) });
+    return { status: response.statusCode, body: response.json() };
   };
 }
 
