@@ -13,6 +13,7 @@ const FLOORS = [
   ['verify/', 'grade/'],
   ['queue/'],
   ['server/'],
+  ['web/'],
   ['listen/'],
   ['report/'],
   ['cli/'],
