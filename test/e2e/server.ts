@@ -18,10 +18,10 @@ export interface StartedServer {
   stop(): Promise<{ exitCode: number | undefined; stderr: string }>;
 }
 
-export async function startServer(args: string[], options: { cwd?: string } = {}): Promise<StartedServer> {
+export async function startServer(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<StartedServer> {
   const child = execa('node', [join(repoRoot, 'bin/letscode.js'), ...args, '--port', '0'], {
     cwd: options.cwd ?? repoRoot,
-    env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir },
+    env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir, ...options.env },
     reject: false,
     stdin: 'ignore',
   });

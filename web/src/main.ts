@@ -80,9 +80,17 @@ async function load(): Promise<void> {
 }
 
 async function refreshProblems(wanted: string | null): Promise<void> {
+  const open = currentProblem();
   ({ problems } = await getJson<{ problems: ProblemSummary[] }>('/api/problems'));
   const none = h('option', { attrs: { value: '' } }, page.problemsDir ? '(no problem: inline tests)' : '(no problem folder given: inline tests)');
   replaceChildren(problemSelect, none, ...problems.map((problem) => h('option', { attrs: { value: problem.id, disabled: problem.error !== undefined, title: problem.error } }, problem.error ? `${problem.name} (does not load)` : problem.name)));
+  if (open && !problems.some((problem) => problem.id === open.id)) {
+    // The open problem was deleted: it stays open, with its statement and the code, until another is picked.
+    problemSelect.append(h('option', { attrs: { value: open.id, disabled: true } }, `${open.name} (no longer in the folder)`));
+    problemSelect.value = open.id;
+    problems.push({ ...open, error: 'no longer in the folder' });
+    return;
+  }
   const usable = problems.filter((problem) => !problem.error);
   const first = usable.find((problem) => problem.id === wanted) ?? usable[0] ?? null;
   await openProblem(first?.id ?? null);
@@ -159,6 +167,10 @@ function onRun(): Promise<void> {
 function onSubmit(): Promise<void> {
   if (checked()) return Promise.resolve();
   const problem = currentProblem();
+  if (problem?.error) {
+    showMessage(`${problem.name}: ${problem.error}. Pick another problem; your code stays in the editor.`);
+    return Promise.resolve();
+  }
   if (!problem && inlineTests.tests.length === 0) {
     showMessage('No problem is picked and no test is written: pick a problem, or write a test under "No problem".');
     return Promise.resolve();

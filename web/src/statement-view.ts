@@ -42,7 +42,7 @@ function statementBody(problem: ProblemDetail): HTMLElement {
       const body = h('div', { class: 'statement markdown', attrs: { 'data-file': statement.file } });
       const base = `/api/problems/${encodeURIComponent(problem.id)}/statement/`;
       // markdown-it escapes every character of the text and drops raw HTML (html: false).
-      body.innerHTML = withStatementBase(base).render(statement.text);
+      body.innerHTML = withStatementBase(base).render(withoutTitle(statement.text, problem.name));
       return body;
     }
     case 'html':
@@ -67,4 +67,10 @@ function samplesOf(samples: Sample[]): HTMLElement {
       h('figure', {}, h('figcaption', {}, `${sample.name}: output`), h('pre', {}, sample.output)),
       sample.truncated ? h('p', { class: 'note' }, 'Cut short here; the whole file is in the problem folder.') : null,
     )));
+}
+
+/** A statement that opens with the problem's name as its title: the page shows the name already. */
+function withoutTitle(text: string, name: string): string {
+  const match = /^\s*#\s+(.+?)\s*#*\s*(\r?\n|$)/.exec(text);
+  return match && match[1]!.trim() === name.trim() ? text.slice(match[0].length) : text;
 }

@@ -21,6 +21,7 @@ export class VerdictView {
   readonly #status: HTMLElement;
   readonly #compile: HTMLElement;
   readonly #body: HTMLTableSectionElement;
+  readonly #table: HTMLTableElement;
   readonly #details: HTMLElement;
   readonly #rows = new Map<number, HTMLTableRowElement>();
   readonly #onCompileError: (message: string) => void;
@@ -33,7 +34,8 @@ export class VerdictView {
     this.#body = h('tbody');
     this.#details = h('div', { class: 'test-details' });
     const head = h('thead', {}, h('tr', {}, ...['#', 'test', 'verdict', 'time', 'memory', 'detail'].map((title) => h('th', { attrs: { scope: 'col' } }, title))));
-    replaceChildren(root, this.#status, this.#compile, h('table', { class: 'verdicts', attrs: { 'aria-label': 'Verdicts' } }, head, this.#body), this.#details);
+    this.#table = h('table', { class: 'verdicts', attrs: { 'aria-label': 'Verdicts' } }, head, this.#body);
+    replaceChildren(root, this.#status, this.#compile, this.#table, this.#details);
     root.hidden = true;
   }
 
@@ -44,6 +46,8 @@ export class VerdictView {
     replaceChildren(this.#compile);
     replaceChildren(this.#body);
     replaceChildren(this.#details);
+    // Shown with its first row: a compile error has none.
+    this.#table.hidden = true;
     this.#setStatus(text);
   }
 
@@ -102,6 +106,7 @@ export class VerdictView {
       const next = [...this.#rows.keys()].filter((other) => other > index).sort((a, b) => a - b)[0];
       this.#body.insertBefore(row, next === undefined ? null : this.#rows.get(next)!);
       this.#rows.set(index, row);
+      this.#table.hidden = false;
     }
     return row;
   }
