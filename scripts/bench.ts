@@ -7,8 +7,13 @@
 //               floor (host g++ with the judge's flags + a bash loop comparing with cmp);
 //   breakdown:  where letscode's end-to-end time goes (scripts/bench/trace-hook.mjs).
 //
-// Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results).
-// See docs/PERFORMANCE.md for the method and the figures.
+//   queue load: 50 clients submitting small programs to serve --redis with two local
+//               workers, to serve's in-process queue, and to the synchronous /api/execute
+//               (scripts/bench/queue-load.ts).
+//
+// Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
+// --only judge|queue (one part), --load-seconds S (default 60: 5 makes a quick run),
+// --load-clients N (default 50). See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +29,9 @@ import {
   compileInImage, compileNative, dockerRunPerTest, measurePerTest, removeBenchContainers, type Marginal,
 } from './bench/per-test.js';
 import { formatMs, formatRatio, renderTable, renderTimings, type Row } from './bench/table.js';
-import { liveChildren, nowMs, runCommand, type Summary } from './bench/timing.js';
+import { liveChildren, nowMs, runChecked, runCommand, type Summary } from './bench/timing.js';
+import { queueLoadBenchmark } from './bench/queue-load.js';
+import { queueTargets, renderQueueLoad } from './bench/queue-report.js';
 
 /** Per round (--runs rounds): one sample of each bare-process row. */
 const SHELL_ITERATIONS = 500;
@@ -39,9 +46,21 @@ const E2E_GOAL_RATIO = 1.25;
 const PER_TEST_MAX_OVERHEAD_MS = 2;
 
 const { values: flags } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, json: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    'load-seconds': { type: 'string', default: '60' },
+    'load-clients': { type: 'string', default: '50' },
+  },
 });
 const runs = Math.max(1, Number.parseInt(flags.runs ?? '5', 10) || 5);
+const loadSeconds = Math.max(1, Number.parseInt(flags['load-seconds'] ?? '60', 10) || 60);
+const loadClients = Math.max(1, Number.parseInt(flags['load-clients'] ?? '50', 10) || 50);
+if (flags.only !== undefined && flags.only !== 'judge' && flags.only !== 'queue') {
+  process.stderr.write('bench: --only takes judge or queue\n');
+  process.exit(2);
+}
 
 const say = (text = '') => process.stdout.write(`${text}\n`);
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -74,7 +93,31 @@ function marginalSummary(marginal: Marginal): Summary {
   return { ...marginal.perPair, median: marginal.perTestMs };
 }
 
+/** The queue section: its table and its targets. */
+async function queueSection(cacheDir: string): Promise<Awaited<ReturnType<typeof queueLoadBenchmark>>> {
+  const scenarios = await queueLoadBenchmark({ seconds: loadSeconds, clients: loadClients, cacheDir, workDir: root!, progress });
+  say(renderQueueLoad(scenarios).join('\n'));
+  say();
+  say('Queue targets');
+  for (const line of queueTargets(scenarios)) say(line);
+  return scenarios;
+}
+
+async function queueOnly(): Promise<void> {
+  const versions = await checkPrerequisites(cliPath);
+  const machine = describeMachine(versions);
+  await runChecked([...cliArgv, 'images', 'build', 'cpp', 'python']);
+  root = mkdtempSync(join(tmpdir(), 'letscode-bench-'));
+  say(`letscode queue benchmark, ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`);
+  say(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB.toFixed(1)} GiB RAM, kernel ${machine.kernel}; load: ${await loadNow()}`);
+  say(`letscode: ${await describeCheckout()}`);
+  say();
+  const queue = await queueSection(join(root, 'cache'));
+  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ machine, queue }, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
+  if (flags.only === 'queue') return queueOnly();
   const started = nowMs();
   const versions = await checkPrerequisites(cliPath);
   const machine = describeMachine(versions);
@@ -195,8 +238,14 @@ async function main(): Promise<void> {
         `${formatRatio(result.letscode.median, result.floorPch.median)})`);
     }
   }
+  let queue: Awaited<ReturnType<typeof queueSection>> | null = null;
+  if (flags.only !== 'judge') {
+    say();
+    await runChecked([...cliArgv, 'images', 'build', 'python']);
+    queue = await queueSection(cli.cacheDir);
+  }
   if (flags.json) {
-    writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache,
+    writeFileSync(flags.json, `${JSON.stringify({ date, machine, loadBefore, loadAfter, image, defaultJobs, noCache: cli.supportsNoCache, queue,
       startup, perTest: { shell, spawned, marginals, dockerRun }, endToEnd: e2e }, null, 2)}\n`);
   }
 }

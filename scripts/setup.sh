@@ -4,6 +4,7 @@
 #   2. a running Docker engine (installs Debian's docker.io and starts dockerd if none answers)
 #   3. the debian:bookworm-slim base image (pulled, or built offline with debootstrap)
 #   4. Debian's chromium, which the e2e tests drive through playwright-core (no browser download)
+#   5. Debian's redis-server, which the cluster e2e tests start on ports of their own
 # Language images are built on first use by letscode itself (or `letscode images build`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,8 +63,16 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 }
 
+ensure_redis() {
+  command -v redis-server >/dev/null 2>&1 && return 0
+  log "installing redis-server from Debian (the cluster tests start their own, on free ports)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+}
+
 install_node_modules
 start_docker
 ensure_base_image
 ensure_chromium
+ensure_redis
 log "ready"

@@ -6,7 +6,7 @@
 import { CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExitCode, UserFacingError } from '../errors.js';
+import { ExitCode, QueueConnectionError, UserFacingError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { Interrupted, listenForInterrupts } from './interruption.js';
 import { createProgram } from './program.js';
@@ -27,8 +27,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const code = await exitCodeFor(error);
     // The interrupted command is still in flight, its containers already removed: it
-    // must not go on to report judge errors. Exit now, as a shell's Ctrl-C would.
-    if (error instanceof Interrupted) process.exit(code);
+    // must not go on to report judge errors. Exit now, as a shell's Ctrl-C would. A queue
+    // whose Redis is gone for good leaves BullMQ's connections retrying: exit now too.
+    if (error instanceof Interrupted || error instanceof QueueConnectionError) process.exit(code);
     return code;
   } finally {
     interrupts.dispose();

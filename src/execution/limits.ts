@@ -67,11 +67,13 @@ export function runLimitsFor(limits: ProblemLimits): RunLimits {
 /**
  * The box's cgroup limit sits above the program's limit: files in /tmp, the input held
  * in memory and the program files are charged to the same cgroup. The program's own
- * peak is still compared with the exact limit in classify().
+ * peak is still compared with the exact limit in classify(). The input's share is
+ * rounded up to whole MiB, so runs whose inputs differ a little get the same kind of box
+ * (a server's or worker's warm boxes are kept per kind: warm-boxes.ts).
  */
 export function runBoxFor(limits: ProblemLimits, largestInputBytes: number): BoxShape {
   return {
-    memoryBytes: limits.memoryBytes + RUN_TMP_BYTES + largestInputBytes + RUN_BOX_SLACK_BYTES,
+    memoryBytes: limits.memoryBytes + RUN_TMP_BYTES + Math.ceil(largestInputBytes / MiB) * MiB + RUN_BOX_SLACK_BYTES,
     pidsLimit: limits.pidsLimit + 1, // + the runner itself
     tmpBytes: RUN_TMP_BYTES,
     purpose: 'run',

@@ -33,6 +33,8 @@ export class BundleCache {
   readonly #onFetched: (fetched: FetchedBundle) => void;
   /** Hash -> loaded problem, least recently used first. */
   readonly #loaded = new Map<string, Promise<Problem>>();
+  /** Bytes on disk as last counted plus what was added since; null until the first count. */
+  #diskBytes: number | null = null;
 
   constructor(options: { dir: string; maxBytes: number; source: BundleSource; onFetched?: (fetched: FetchedBundle) => void }) {
     this.#dir = options.dir;
@@ -43,16 +45,29 @@ export class BundleCache {
 
   /** The problem of bundle `hash`: from memory, from disk, or downloaded. The same object while it stays in memory. */
   problem(hash: string): Promise<Problem> {
+    return this.#remember(hash, () => this.#load(hash));
+  }
+
+  #remember(hash: string, load: () => Promise<Problem>): Promise<Problem> {
     let loading = this.#loaded.get(hash);
     if (loading) {
       this.#loaded.delete(hash);
     } else {
-      loading = this.#load(hash);
+      loading = load();
       loading.catch(() => this.#loaded.delete(hash));
     }
     this.#loaded.set(hash, loading);
     while (this.#loaded.size > IN_MEMORY) this.#loaded.delete(this.#loaded.keys().next().value!);
     return loading;
+  }
+
+  /** A bundle that came in its job (only inline tests): checked and loaded, never written to disk. */
+  inlineProblem(hash: string, bytes: Buffer): Promise<Problem> {
+    return this.#remember(hash, async () => {
+      const { manifest, files } = readBundle(bytes, hash);
+      if (files.length > 0) throw new BundleError(`problem bundle ${hash.slice(0, 12)}: a bundle with files must come through the bundle store`);
+      return problemFromManifest(manifest.problem, join(this.#dir, hash, 'files'));
+    });
   }
 
   async #load(hash: string): Promise<Problem> {
@@ -69,7 +84,9 @@ export class BundleCache {
     const { manifest, files } = readBundle(bytes, hash);
     await this.#install(folder, manifest, files);
     this.#onFetched({ hash, bytes: bytes.length, ms: Date.now() - started });
-    await this.#evict(hash);
+    // The folder is listed only when it may be over its bound, not on every download.
+    if (this.#diskBytes !== null) this.#diskBytes += files.reduce((sum, file) => sum + file.data.length, 0);
+    if (this.#diskBytes === null || this.#diskBytes > this.#maxBytes) await this.#evict(hash);
     return problemFromManifest(manifest.problem, join(folder, 'files'));
   }
 
@@ -117,5 +134,6 @@ export class BundleCache {
       await rm(entry.folder, { recursive: true, force: true });
       total -= entry.bytes;
     }
+    this.#diskBytes = total;
   }
 }

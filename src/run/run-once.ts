@@ -16,7 +16,6 @@ import { BoxPaths } from '../sandbox/sandbox.js';
 import { statusOf, type RunOutcome } from './outcome.js';
 import { sandboxLimitsForRun } from './run-limits.js';
 
-const MiB = 1024 * 1024;
 
 /** The program's stdin: all of it at once, or a stream fed to it as it arrives (a terminal, a pipe). */
 export type RunInput = { kind: 'bytes'; data: Buffer } | { kind: 'stream'; stream: Readable };
@@ -37,8 +36,7 @@ export interface RunRequest {
 
 export async function runOnce(request: RunRequest, services: ExecutionServices, boxes: BoxSource = services.sandbox): Promise<RunOutcome> {
   const { language, limits } = request;
-  // Rounded up to whole MiB: runs whose inputs differ a little get the same kind of box (warm-boxes.ts).
-  const inputBytes = request.input.kind === 'bytes' ? Math.ceil(request.input.data.length / MiB) * MiB : 0;
+  const inputBytes = request.input.kind === 'bytes' ? request.input.data.length : 0;
   let launch: Launch;
   try {
     launch = await launchProgram({ language, source: request.source, memoryBytes: limits.memoryBytes, box: runBoxFor(limits, inputBytes), boxCount: 1, boxes, announce: true }, services);

@@ -72,6 +72,18 @@ export class DockerSandbox implements Sandbox {
     await Promise.all([...this.live].map((box) => box.dispose()));
     await Promise.all([...this.removing]);
   }
+
+  /**
+   * Removes this process's containers that it no longer holds: those whose removal failed,
+   * or whose creation was cut off, while the engine was unreachable. A long-running worker
+   * calls this when the engine answers again.
+   */
+  async removeStranded(): Promise<void> {
+    const filters = encodeURIComponent(JSON.stringify({ label: [`letscode.pid=${process.pid}`] }));
+    const containers = (await this.engine.call('GET', `/containers/json?all=1&filters=${filters}`)) as { Id: string }[] | null;
+    const held = new Set([...this.live].map((box) => box.id));
+    await Promise.all((containers ?? []).filter((container) => !held.has(container.Id)).map((container) => this.engine.call('DELETE', `/containers/${container.Id}?force=1`).catch(() => undefined)));
+  }
 }
 
 class DockerBox implements Box {

@@ -4,6 +4,7 @@
 // there (exit 3), as does one lost for longer than --redis-timeout, with the reports
 // written from what was stored.
 
+import { setMaxListeners } from 'node:events';
 import type { QueueNotice } from '../../queue/notices.js';
 import { createQueueJudge } from '../../queue/queue-judge.js';
 import { connectRedis, type RedisHandle } from '../../queue/redis/connection.js';
@@ -14,6 +15,8 @@ import type { GradeJudgeBackend } from './grade-judge.js';
 
 export function createQueueGradeJudge(redis: RedisOptions, options: { testsInParallel: number; notify: (notice: QueueNotice) => void }): GradeJudgeBackend {
   const waiting = new AbortController();
+  // Every submission in flight waits on this one signal.
+  setMaxListeners(0, waiting.signal);
   let connected: Promise<{ handle: RedisHandle; queue: RedisQueue; judge: JudgeFunction }> | undefined;
   const connect = () =>
     (connected ??= (async () => {

@@ -4,6 +4,7 @@
 // limits submissions per client. Ctrl-C or SIGTERM stops accepting, turns away waiting
 // requests, removes every container (runs in flight end as judge errors) and exits 0.
 
+import { setMaxListeners } from 'node:events';
 import { ExitCode, UsageError } from '../../errors.js';
 import { WarmBoxes } from '../../execution/warm-boxes.js';
 import { imageStatuses } from '../../images/image-status.js';
@@ -49,6 +50,8 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
   };
   const stop = stopGracefullyOnInterrupt();
   const closing = new AbortController();
+  // Every open event stream listens for the server closing.
+  setMaxListeners(0, closing.signal);
   let submissions: ServeQueue | undefined;
   let page: OpenPage | undefined;
   try {

@@ -46,12 +46,16 @@ export async function workerCommand(request: Extract<CommandRequest, { command: 
         concurrency: jobs,
         judge: { services, boxes, timed: knownTimeLimits(services, jobs) },
         pingDocker: () => services.sandbox.ping(),
+        cleanUpAfterDocker: () => services.sandbox.removeStranded(),
         bundles,
         languages: built,
         emit: (event) => log.onEvent(event),
       });
       // Redis gone for good rejects here: the error (exit 3) says which URL and why.
-      await Promise.race([stop.stopped, handle.gaveUp]);
+      await Promise.race([stop.stopped, handle.gaveUp]).catch((error: unknown) => {
+        worker.abandon();
+        throw error;
+      });
       await worker.stop();
       return ExitCode.allAccepted;
     } finally {

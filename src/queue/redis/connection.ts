@@ -49,6 +49,8 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
   const shown = shownRedisUrl(url);
   await probe(url.href, shown);
   let lostAt: number | null = null;
+  let announced = false;
+  let closing = false;
   let lastError = '';
   let giveUp!: (error: QueueConnectionError) => void;
   const gaveUp = new Promise<never>((_, reject) => (giveUp = reject));
@@ -71,13 +73,14 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
     lastError = describeRedisError(error);
   });
   redis.on('close', () => {
-    if (lostAt !== null) return;
-    lostAt = Date.now();
+    lostAt ??= Date.now();
+    if (closing || announced) return;
+    announced = true;
     options.notify?.({ type: 'redis-lost', url: shown, reason: lastError || 'the connection closed', giveUpMs: options.giveUpMs });
   });
   redis.on('ready', () => {
-    if (lostAt === null) return;
-    options.notify?.({ type: 'redis-back', url: shown, downMs: Date.now() - lostAt });
+    if (announced) options.notify?.({ type: 'redis-back', url: shown, downMs: Date.now() - (lostAt ?? Date.now()) });
+    announced = false;
     lostAt = null;
     lastError = '';
   });
@@ -87,7 +90,7 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
     shown,
     gaveUp,
     close: async () => {
-      lostAt = -Infinity; // closing on purpose: no notice
+      closing = true;
       await redis.quit().catch(() => redis.disconnect());
     },
   };

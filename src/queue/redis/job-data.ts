@@ -13,6 +13,8 @@ import { isCallbackUrl } from '../callback.js';
 import type { SubmissionOutcome } from '../submissions.js';
 
 export const JOB_FORMAT = 1;
+/** Bundles without files up to this size ride in the job (serve's inline tests): no upload, no download, no disk. */
+export const INLINE_BUNDLE_BYTES = 64 * 1024;
 const MAX_BASE64 = Math.ceil((MAX_FOLDER_SOURCE_BYTES * 4) / 3) + 4;
 
 const base64 = z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' });
@@ -22,6 +24,8 @@ export const judgeJobSchema = z.strictObject({
   format: z.literal(JOB_FORMAT),
   /** SHA-256 of the problem bundle (bundle-store.ts). */
   bundle: z.string().regex(/^[0-9a-f]{64}$/, { message: 'expected a SHA-256 in hex' }),
+  /** A problem that is only a few inline tests travels in the job itself (base64 of the bundle), not in the bundle store. */
+  inlineBundle: z.string().max(Math.ceil((INLINE_BUNDLE_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64' }).optional(),
   /** For `letscode queue` and the worker's log only. */
   problemName: z.string().max(1024),
   /** A language id (languages.ts). */

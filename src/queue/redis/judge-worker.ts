@@ -38,6 +38,8 @@ export interface WorkerSetup {
   judge: AttemptServices;
   /** Throws when the Docker engine does not answer. */
   pingDocker: () => Promise<void>;
+  /** When Docker answers again: removes the containers the outage left behind. */
+  cleanUpAfterDocker?: () => Promise<void>;
   bundles: BundleCache;
   /** Languages whose images are built here, for the announcement. */
   languages: readonly string[];
@@ -47,6 +49,8 @@ export interface WorkerSetup {
 export interface RunningWorker {
   /** Takes no more jobs, lets the running ones finish, and leaves the worker list. */
   stop(): Promise<void>;
+  /** Redis is gone for good: drops everything (the running jobs go to other workers once it is back). */
+  abandon(): void;
   /** How many are being judged now. */
   running(): number;
   judged(): number;
@@ -56,6 +60,7 @@ export async function startJudgeWorker(setup: WorkerSetup): Promise<RunningWorke
   const { handle, emit } = setup;
   const log = new EventLog(handle.redis);
   const callbacks = new Queue(CALLBACK_QUEUE, { connection: handle.redis, prefix: PREFIX });
+  callbacks.on('error', () => undefined);
   const registration = await registerWorker(handle.redis, { name: setup.name, host: setup.host, pid: process.pid, concurrency: setup.concurrency, languages: [...setup.languages] });
   const counters = { running: 0, judged: 0, paused: null as string | null };
   const report = () => registration.update({ running: counters.running, judged: counters.judged, paused: counters.paused });
@@ -121,12 +126,18 @@ export async function startJudgeWorker(setup: WorkerSetup): Promise<RunningWorke
       await registration.remove();
       emit({ type: 'worker-stopped', judged: counters.judged });
     },
+    abandon: () => {
+      docker.stop();
+      registration.abandon();
+      void worker.close(true).catch(() => undefined);
+      void callbacks.disconnect().catch(() => undefined);
+    },
     running: () => counters.running,
     judged: () => counters.judged,
   };
 }
 
-async function processJob(job: JudgeJob, setup: WorkerSetup, log: EventLog, dockerFailed: () => void): Promise<JudgeJobResult> {
+async function processJob(job: JudgeJob, setup: WorkerSetup, log: EventLog, dockerFailed: () => Promise<void>): Promise<JudgeJobResult> {
   const id = job.id!;
   const parsed = judgeJobSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`malformed job ${id}: ${describeJobIssue(parsed.error)}`);
@@ -137,19 +148,21 @@ async function processJob(job: JudgeJob, setup: WorkerSetup, log: EventLog, dock
   setup.emit({ type: 'job-start', id, problem: data.problemName, language: language.id, attempt });
   const result = await (async (): Promise<AttemptResult> => {
     try {
-      await refreshBundle(setup.handle.redis, data.bundle);
-      const problem = await setup.bundles.problem(data.bundle);
+      const problem = data.inlineBundle === undefined
+        ? await refreshBundle(setup.handle.redis, data.bundle).then(() => setup.bundles.problem(data.bundle))
+        : await setup.bundles.inlineProblem(data.bundle, Buffer.from(data.inlineBundle, 'base64'));
       await log.append(id, { type: 'running', attempt, worker: setup.name, tests: problem.tests.length });
-      // Events go out in order, each written before the next; the job waits for the last.
-      let written: Promise<unknown> = Promise.resolve();
+      // Events are sent as they happen, on the one connection BullMQ shares, so they land
+      // in order without waiting for each other; the job waits for all of them at the end.
+      const written: Promise<unknown>[] = [];
       let testsDone = 0;
       const record = (event: SubmissionEvent) => {
         const done = event.type === 'test' ? ++testsDone : testsDone;
-        written = written.then(() => log.append(id, event)).then(() => job.updateProgress({ tests: problem.tests.length, done })).catch(() => undefined);
+        written.push(log.append(id, event).catch(() => undefined), job.updateProgress({ tests: problem.tests.length, done }).catch(() => undefined));
       };
       const testsInParallel = Math.min(data.testsInParallel, setup.concurrency);
       const judged = await judgeAttempt({ problem, language, solution: decodeSolution(data.solution), testsInParallel }, setup.judge, record);
-      await written;
+      await Promise.all(written);
       return judged;
     } catch (error) {
       // Fetching or unpacking the problem: a damaged bundle is final, Redis or the disk failing is not.
@@ -168,39 +181,44 @@ async function processJob(job: JudgeJob, setup: WorkerSetup, log: EventLog, dock
     throw new UnrecoverableError(`${result.error} (after ${attempts} attempts)`);
   }
   await log.append(id, { type: 'retrying', attempt, error: result.error, delayMs: backoffMs(job.attemptsMade + 1) }).catch(() => undefined);
-  dockerFailed();
+  // Before the job goes back: a worker without Docker pauses first, so it does not take the next job only to fail it too.
+  await dockerFailed();
   throw new Error(result.error);
 }
 
-/** After a failure: is Docker still there? If not, this worker takes no jobs until it is. */
+/**
+ * After a failure: is Docker still there? If not, this worker is paused (check() resolves
+ * once it is) and takes no jobs until Docker answers again, looked at every few seconds.
+ */
 function dockerWatch(setup: WorkerSetup, worker: () => Worker, onPaused: (reason: string | null) => void) {
-  let checking = false;
+  let lost: Promise<void> | null = null;
   let stopped = false;
+  const waitForDocker = async () => {
+    while (!stopped) {
+      await new Promise((resolve) => setTimeout(resolve, DOCKER_RECHECK_MS));
+      if (await setup.pingDocker().then(() => true, () => false)) break;
+    }
+    if (stopped) return;
+    await setup.cleanUpAfterDocker?.().catch(() => undefined);
+    worker().resume();
+    onPaused(null);
+    setup.emit({ type: 'docker-back' });
+    lost = null;
+  };
   return {
-    check: () => {
-      if (checking || stopped) return;
-      checking = true;
-      void (async () => {
-        try {
-          await setup.pingDocker();
-          return;
-        } catch (error) {
-          const reason = (error as Error).message;
-          setup.emit({ type: 'docker-lost', reason });
-          onPaused(`Docker: ${reason}`);
-          await worker().pause(true);
-        }
-        while (!stopped) {
-          await new Promise((resolve) => setTimeout(resolve, DOCKER_RECHECK_MS));
-          if (await setup.pingDocker().then(() => true, () => false)) break;
-        }
-        if (stopped) return;
-        worker().resume();
-        onPaused(null);
-        setup.emit({ type: 'docker-back' });
-      })().finally(() => {
-        checking = false;
-      });
+    check: async (): Promise<void> => {
+      if (lost || stopped) return lost ?? undefined;
+      try {
+        await setup.pingDocker();
+      } catch (error) {
+        if (lost) return lost;
+        const reason = (error as Error).message;
+        setup.emit({ type: 'docker-lost', reason });
+        onPaused(`Docker: ${reason}`);
+        lost = worker().pause(true);
+        await lost;
+        void waitForDocker();
+      }
     },
     stop: () => {
       stopped = true;

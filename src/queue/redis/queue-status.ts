@@ -17,6 +17,7 @@ export interface QueueStatus {
 
 export async function readQueueStatus(handle: RedisHandle): Promise<QueueStatus> {
   const queue = new Queue(JUDGE_QUEUE, { connection: handle.redis, prefix: PREFIX, skipMetasUpdate: true });
+  queue.on('error', () => undefined);
   try {
     const [workers, counts, completed, failed] = await Promise.all([
       listWorkers(handle.redis),

@@ -14,7 +14,7 @@ import { finalEventOf, UnknownSubmissionError, viewOf, type NewSubmission, type 
 import { storeBundle } from './bundle-store.js';
 import type { RedisHandle } from './connection.js';
 import { EventLog, EventNotifications } from './event-log.js';
-import { encodeSolution, JOB_FORMAT, outcomeOfResult, type JudgeJobData, type JudgeJobResult } from './job-data.js';
+import { encodeSolution, INLINE_BUNDLE_BYTES, JOB_FORMAT, outcomeOfResult, type JudgeJobData, type JudgeJobResult } from './job-data.js';
 import { JUDGE_QUEUE, PREFIX, RETENTION_SECONDS } from './keys.js';
 
 /** How long a waiter sleeps without a notice before it looks at the job again. */
@@ -23,7 +23,7 @@ const RECHECK_MS = 3000;
 export type JudgeJob = Job<JudgeJobData, JudgeJobResult>;
 
 export function judgeQueue(handle: RedisHandle): JudgeQueue {
-  return new Queue<JudgeJobData, JudgeJobResult>(JUDGE_QUEUE, {
+  const queue = new Queue<JudgeJobData, JudgeJobResult>(JUDGE_QUEUE, {
     connection: handle.redis,
     prefix: PREFIX,
     defaultJobOptions: {
@@ -33,6 +33,9 @@ export function judgeQueue(handle: RedisHandle): JudgeQueue {
       removeOnFail: { age: RETENTION_SECONDS },
     },
   });
+  // Connection errors are the connection's to report (connection.ts), not BullMQ's console.error.
+  queue.on('error', () => undefined);
+  return queue;
 }
 
 export type JudgeQueue = Queue<JudgeJobData, JudgeJobResult>;
@@ -58,7 +61,7 @@ export class RedisQueue implements SubmissionQueue {
   readonly #notifications: EventNotifications;
   readonly #handle: RedisHandle;
   /** Problem -> its uploaded bundle: a problem's data goes to Redis once, however many submissions. */
-  readonly #bundles = new WeakMap<Problem, Promise<string>>();
+  readonly #bundles = new WeakMap<Problem, Promise<Pick<JudgeJobData, 'bundle' | 'inlineBundle'>>>();
 
   private constructor(handle: RedisHandle, notifications: EventNotifications) {
     this.#handle = handle;
@@ -136,7 +139,7 @@ export class RedisQueue implements SubmissionQueue {
   async #jobData(submission: NewSubmission): Promise<JudgeJobData> {
     const data: JudgeJobData = {
       format: JOB_FORMAT,
-      bundle: await this.#bundleOf(submission.problem),
+      ...(await this.#bundleOf(submission.problem)),
       problemName: submission.problem.name,
       language: submission.language.id,
       solution: encodeSolution(submission.solution.name, submission.solution.source),
@@ -146,12 +149,13 @@ export class RedisQueue implements SubmissionQueue {
     return data;
   }
 
-  #bundleOf(problem: Problem): Promise<string> {
+  #bundleOf(problem: Problem): Promise<Pick<JudgeJobData, 'bundle' | 'inlineBundle'>> {
     let uploaded = this.#bundles.get(problem);
     if (!uploaded) {
       uploaded = packProblem(problem).then(async (bundle) => {
+        if (bundle.fileCount === 0 && bundle.bytes.length <= INLINE_BUNDLE_BYTES) return { bundle: bundle.hash, inlineBundle: bundle.bytes.toString('base64') };
         await storeBundle(this.#handle.redis, bundle);
-        return bundle.hash;
+        return { bundle: bundle.hash };
       });
       this.#bundles.set(problem, uploaded);
       uploaded.catch(() => this.#bundles.delete(problem));

@@ -35,6 +35,8 @@ export interface Registration {
   update(state: Pick<WorkerInfo, 'running' | 'judged' | 'paused'>): void;
   /** Stops the heartbeat and removes the key. */
   remove(): Promise<void>;
+  /** Stops the heartbeat only (Redis is gone: the key expires by itself). */
+  abandon(): void;
 }
 
 const REMOVE_IF_OURS = `if redis.call('GET', KEYS[1]) and cjson.decode(redis.call('GET', KEYS[1])).instance == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -59,6 +61,7 @@ export async function registerWorker(redis: Redis, info: Omit<WorkerInfo, 'insta
       current = { ...current, ...state };
       void write();
     },
+    abandon: () => clearInterval(timer),
     remove: async () => {
       clearInterval(timer);
       await redis.eval(REMOVE_IF_OURS, 1, key, current.instance).catch(() => undefined);

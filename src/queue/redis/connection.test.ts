@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { describeRedisError } from './connection.js';
+import { checkRedisUrl, shownRedisUrl } from './redis-url.js';
+
+describe('--redis URLs', () => {
+  it('takes redis:// and rediss:// with a database number; shows them with the password masked', () => {
+    expect(shownRedisUrl(checkRedisUrl('redis://:s3cret@queue.example:6380/2'))).toBe('redis://:***@queue.example:6380/2');
+    expect(shownRedisUrl(checkRedisUrl('rediss://judge:s3cret@queue.example'))).toBe('rediss://judge:***@queue.example');
+    expect(shownRedisUrl(checkRedisUrl('redis://127.0.0.1:6379'))).toBe('redis://127.0.0.1:6379');
+  });
+
+  it('refuses anything else in one line that never shows the password', () => {
+    expect(() => checkRedisUrl('http://queue.example')).toThrow('--redis http://queue.example: expected a redis:// or rediss:// URL, not http://');
+    expect(() => checkRedisUrl('redis://:s3cret@host/queue')).toThrow('--redis redis://:***@host/queue: the path must be a database number (/0, /1 ...)');
+    expect(() => checkRedisUrl(':s3cret@host')).toThrow(/^--redis/);
+    expect(() => checkRedisUrl('redis://:s3cret@host/queue')).not.toThrow(/s3cret/);
+  });
+});
+
+describe('why Redis did not answer', () => {
+  it('in words, from the codes and replies the network and Redis give', () => {
+    expect(describeRedisError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }))).toBe('connection refused (is redis-server running there, on that port?)');
+    expect(describeRedisError(Object.assign(new Error('getaddrinfo ENOTFOUND x'), { code: 'ENOTFOUND' }))).toBe('unknown host');
+    expect(describeRedisError(new Error('WRONGPASS invalid username-password pair or user is disabled.'))).toBe('the password (or user name) is wrong');
+    expect(describeRedisError(new Error('NOAUTH Authentication required.'))).toMatch(/^it needs a password/);
+    expect(describeRedisError(new Error('connect ETIMEDOUT'))).toMatch(/^no answer within/);
+  });
+});
