@@ -6,8 +6,9 @@
 
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
 import { kattisDir, scratchDirs } from './scratch.js';
 import { leftoverContainers, repoRoot } from './cli.js';
 import { startServer, type StartedServer } from './server.js';
@@ -45,12 +46,7 @@ beforeAll(async () => {
   cpSync(join(repoRoot, 'problems/sum-list'), join(problemsDir, 'a-sum-list'), { recursive: true });
   cpSync(join(kattisDir, 'goldbach'), join(problemsDir, 'b-goldbach'), { recursive: true, verbatimSymlinks: true });
   server = await startServer(['serve', problemsDir, '-j', '2', '--max-body', '64KiB'], { env: { LETSCODE_DATA_DIR: scratchDir('data') } });
-  browser = await chromium.launchPersistentContext(scratchDir('chromium-profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1400, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(scratchDir('chromium-profile'));
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', (dialog) => {
