@@ -14,6 +14,7 @@ const FLOORS = [
   ['verify/', 'grade/'],
   ['stress/', 'generate/', 'queue/'],
   ['server/', 'warm/'],
+  ['web/'],
   ['listen/'],
   ['report/'],
   ['cli/'],

@@ -33,8 +33,9 @@ interface ServeFlags {
   redisTimeout: number;
 }
 
-function toServeOptions(o: ServeFlags): ServeOptions {
+function toServeOptions(problemsDir: string | undefined, o: ServeFlags): ServeOptions {
   const options: ServeOptions = { port: o.port, host: o.host, queueTimeoutMs: o.queueTimeout, maxBodyBytes: o.maxBody, cache: o.cache };
+  if (problemsDir !== undefined) options.problemsDir = problemsDir;
   if (o.jobs !== undefined) options.jobs = o.jobs;
   if (o.token !== undefined) options.token = o.token;
   if (o.rateLimit !== undefined) options.rateLimit = o.rateLimit;
@@ -64,7 +65,8 @@ export function addRunCommands(program: Command, run: (request: CommandRequest) 
 
   const serve = program
     .command('serve')
-    .description('serve an HTTP API: POST /api/execute and /api/judge (answered at once), POST /v1/submissions (queued), GET /api/languages, GET /api/health')
+    .argument('[problems-dir]', 'a folder of problems (any format) for the page at / to list; without it the page only runs code and judges inline tests')
+    .description('serve a judge page at / and an HTTP API: POST /api/execute and /api/judge (answered at once), POST /v1/submissions (queued), GET /api/languages, GET /api/health')
     .addOption(new Option('--port <n>', `port to listen on (0: any free port)`).argParser(PORT).default(SERVE_DEFAULT_PORT))
     .option('--host <address>', 'address to bind (anything but loopback exposes code execution to the network)', DEFAULT_HOST)
     .addOption(jobsOption(`sandbox jobs at once; more requests wait (default: the number of CPU cores, ${availableParallelism()} here)`))
@@ -74,7 +76,7 @@ export function addRunCommands(program: Command, run: (request: CommandRequest) 
     .addOption(new Option('--token <secret>', 'requests must send "Authorization: Bearer <secret>" (required with a --host other than loopback)').env('LETSCODE_TOKEN'))
     .addOption(new Option('--rate-limit <n/window>', 'submissions per client address, such as 5/min or 100/hour (default off loopback: 60/min)').argParser(rateLimitArgument));
   for (const option of redisOptions(false)) serve.addOption(option);
-  serve.action((o: ServeFlags) => run({ command: 'serve', options: toServeOptions(o) }));
+  serve.action((problemsDir: string | undefined, o: ServeFlags) => run({ command: 'serve', options: toServeOptions(problemsDir, o) }));
 
   program
     .command('listen')

@@ -57,6 +57,8 @@ export interface ServeOptions {
   token?: string;
   /** Submissions per client and window (default off loopback: 60/min). */
   rateLimit?: { max: number; windowMs: number };
+  /** `serve PROBLEMS_DIR`: the problems the page at / lists. */
+  problemsDir?: string;
 }
 
 /** `letscode worker`: judges queued submissions on this machine. */

@@ -94,7 +94,8 @@ async function locateGivenProblem(problemOption: string, cwd: string): Promise<L
   throw new UsageError(`-p ${problemOption}: ${path} is not a problem description (pass the problem folder or its ${NATIVE_FILE_NAME})`);
 }
 
-async function detectInFolder(folder: string): Promise<LocatedProblem | undefined> {
+/** The problem `folder` holds, in whichever format, or undefined. */
+export async function detectInFolder(folder: string): Promise<LocatedProblem | undefined> {
   for (const detect of FOLDER_DETECTORS) {
     const found = await detect(folder);
     if (found) return found;

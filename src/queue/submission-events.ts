@@ -6,7 +6,8 @@
 //   running   a worker started it (attempt 1, 2, ... after an infrastructure failure)
 //   compiled  the solution compiled (ok: false is a compile error: done follows)
 //   test      one test's verdict, as the judge --json report has it (tests run in
-//             parallel may finish out of order: `index` is the test's place)
+//             parallel may finish out of order: `index` is the test's place); a wrong
+//             answer also carries the start of both outputs, for a diff (diffOutputs)
 //   retrying  the attempt failed on the judge's side (Docker, a container, a judge
 //             error): it runs again, from `running`, after `delayMs`
 //   done      the last event: the judge --json report
@@ -16,12 +17,13 @@
 import type { JsonReport, JsonTest } from '../judge/judge-json.js';
 import { toJsonTest } from '../judge/judge-json.js';
 import type { JudgeEvent } from '../judge/events.js';
+import type { TestResult } from '../judge/judge-report.js';
 
 export type SubmissionEvent =
   | { type: 'queued'; priority: number }
   | { type: 'running'; attempt: number; worker: string; tests: number }
   | { type: 'compiled'; ok: boolean; message: string; timeMs: number; cached: boolean }
-  | ({ type: 'test'; index: number } & JsonTest)
+  | ({ type: 'test'; index: number } & JsonTest & Partial<DiffOutputs>)
   | { type: 'retrying'; attempt: number; error: string; delayMs: number }
   | { type: 'done'; result: JsonReport }
   | { type: 'failed'; error: string };
@@ -47,8 +49,34 @@ export function submissionEventOf(event: JudgeEvent): SubmissionEvent | null {
       return { type: 'compiled', ok: result.ok, message: result.message, timeMs: result.wallMs, cached: result.cached };
     }
     case 'test-done':
-      return { type: 'test', index: event.result.index, ...toJsonTest(event.result) };
+      return { type: 'test', index: event.result.index, ...toJsonTest(event.result), ...diffOutputs(event.result) };
     default:
       return null;
   }
+}
+
+/** The start of a wrong answer's expected and actual output, enough for a diff of the first difference. */
+export interface DiffOutputs {
+  expectedOutput: string;
+  actualOutput: string;
+  /** Either output goes on past what is sent. */
+  outputsCut: boolean;
+}
+
+/** Outputs are sent up to this many characters each... */
+export const DIFF_OUTPUT_CHARS = 64 * 1024;
+/** ...and only when they differ this early, so the diff shows the first difference whole. */
+const FIRST_DIFFERENCE_WITHIN = 32 * 1024;
+
+export function diffOutputs(test: Pick<TestResult, 'expectedOutput' | 'actualOutput'>): DiffOutputs | Record<string, never> {
+  const { expectedOutput: expected, actualOutput: actual } = test;
+  if (expected === undefined || actual === undefined) return {};
+  let first = 0;
+  while (first < expected.length && first < actual.length && expected[first] === actual[first]) first++;
+  if (first > FIRST_DIFFERENCE_WITHIN) return {};
+  return {
+    expectedOutput: expected.slice(0, DIFF_OUTPUT_CHARS),
+    actualOutput: actual.slice(0, DIFF_OUTPUT_CHARS),
+    outputsCut: expected.length > DIFF_OUTPUT_CHARS || actual.length > DIFF_OUTPUT_CHARS,
+  };
 }

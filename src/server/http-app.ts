@@ -31,6 +31,13 @@ export interface HttpAppOptions {
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Served without the Bearer token: the page's files (src/web/page-routes.ts). */
+    publicFile?: boolean;
+  }
+}
+
 export async function createHttpApp(options: HttpAppOptions, register: (app: FastifyInstance) => void | Promise<void>): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
@@ -60,7 +67,8 @@ export async function createHttpApp(options: HttpAppOptions, register: (app: Fas
       // DNS rebinding: a web page on evil.example resolving to 127.0.0.1 sends Host: evil.example.
       throw new HttpError(403, `Host ${request.headers.host ?? '(none)'} is not this machine: use localhost or 127.0.0.1`);
     }
-    if (tokenDigest && !bearerMatches(request, tokenDigest)) {
+    // The page's own files carry no data: a browser must load them before it can send the token.
+    if (tokenDigest && request.routeOptions.config.publicFile !== true && !bearerMatches(request, tokenDigest)) {
       throw new HttpError(401, 'send the server\'s token as "Authorization: Bearer <token>"', { 'WWW-Authenticate': 'Bearer' });
     }
   });

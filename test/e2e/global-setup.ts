@@ -20,7 +20,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'letscode-e2e-cache-'));
   project.provide('cacheDir', cacheDir);
-  await execa('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: repoRoot, stdio: 'inherit' });
+  // The CLI and the page of serve (Vite).
+  await execa('npm', ['run', '--silent', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   const docker = await execa('docker', ['info'], { reject: false });
   if (docker.exitCode !== 0) {
     throw new Error('end-to-end tests need a running Docker engine: run `bash scripts/setup.sh` first');

@@ -9,11 +9,15 @@ import { startCallbackRelay } from '../../queue/redis/callback-relay.js';
 import { connectRedis, type RedisHandle } from '../../queue/redis/connection.js';
 import { RedisQueue } from '../../queue/redis/redis-queue.js';
 import type { SubmissionQueue } from '../../queue/submissions.js';
+import { listWorkers } from '../../queue/redis/worker-registry.js';
+import type { WorkerSummary } from '../../web/page-context.js';
 import type { JobQueue } from '../../server/queue.js';
 import type { RedisOptions } from '../requests.js';
 
 export interface ServeQueue {
   queue: SubmissionQueue;
+  /** With Redis: the live workers, as `letscode queue` lists them (for the page's queue line). */
+  workers?: () => Promise<WorkerSummary[]>;
   /** Rejects when Redis was lost for good (never, without Redis). */
   gaveUp: Promise<never>;
   close(): Promise<void>;
@@ -25,6 +29,7 @@ export async function redisServeQueue(redis: RedisOptions, notify: (notice: Queu
   const relay = startCallbackRelay(handle, (id) => queue.view(id), notify);
   return {
     queue,
+    workers: async () => (await listWorkers(handle.redis)).map(({ name, host, concurrency, running, paused }) => ({ name, host, concurrency, running, paused })),
     gaveUp: handle.gaveUp,
     close: async () => {
       await relay.close();

@@ -15,6 +15,8 @@ import { registerApiRoutes } from '../../server/api-routes.js';
 import { isLoopback, startHttpServer } from '../../server/http-server.js';
 import { JobQueue } from '../../server/queue.js';
 import { registerSubmissionRoutes } from '../../server/submission-routes.js';
+import { registerPageRoutes } from '../../web/page-routes.js';
+import { openPage, type OpenPage } from './serve-page.js';
 import type { CommandRequest, ServeOptions } from '../requests.js';
 import { createDockerServices } from '../services.js';
 import { stopGracefullyOnInterrupt } from '../interruption.js';
@@ -55,11 +57,14 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
   // Every open event stream listens for the server closing.
   setMaxListeners(0, closing.signal);
   let submissions: ServeQueue | undefined;
+  let page: OpenPage | undefined;
   try {
     // Without --redis, Docker was required above: the services are there.
     submissions = options.redis ? await redisServeQueue(options.redis, notify) : inProcessServeQueue({ slots, services: services!, notify });
     const rateLimit = options.rateLimit ?? (loopback ? undefined : DEFAULT_PUBLIC_RATE_LIMIT);
     const { queue } = submissions;
+    page = await openPage(options, { queue, workers: submissions.workers, closing: closing.signal });
+    const pageContext = page.context;
     const server = await startHttpServer({
       host: options.host,
       port: options.port,
@@ -70,8 +75,10 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
     }, async (app) => {
       registerApiRoutes(app, context);
       await registerSubmissionRoutes(app, { queue, cwd: process.cwd(), rateLimit, closing: closing.signal, testsInParallel: 1 });
+      registerPageRoutes(app, pageContext);
     });
     log.listening('serve', server.url, details(options, services ? jobs : 0, queue.description));
+    log.line(pageLine(server.url, page));
     // Redis gone for good rejects here: the error (exit 3) says which URL and why.
     await Promise.race([stop.stopped, submissions.gaveUp]).finally(() => closing.abort());
     log.line('letscode serve: stopping');
@@ -83,6 +90,7 @@ export async function serveCommand(request: Extract<CommandRequest, { command: '
   } finally {
     closing.abort();
     slots.close();
+    await page?.close();
     await submissions?.close();
     await services?.shutdown();
     stop.dispose();
@@ -93,4 +101,10 @@ function details(options: ServeOptions, jobs: number, queue: string): string {
   const parts = [jobs === 0 ? 'no sandbox here' : `${jobs} sandbox ${jobs === 1 ? 'job' : 'jobs'} at once`, `submissions: ${queue}`];
   if (options.token !== undefined) parts.push('Bearer token required');
   return parts.join('; ');
+}
+
+function pageLine(url: string, page: OpenPage): string {
+  const problems = page.context.problemsDir === null ? 'no problem folder given' : `problems from ${page.context.problemsDir}`;
+  const built = page.context.pageFiles.has('/') ? '' : ' (not built: run npm run build)';
+  return `page: ${url}/${built}; ${problems}; history in ${page.historyPath}`;
 }
