@@ -3,6 +3,7 @@
 
 import type { JsonReport, JsonTest } from '../../src/judge/judge-json.js';
 import type { SubmissionEvent } from '../../src/queue/submission-events.js';
+import type { RunJson } from '../../src/run/run-json.js';
 
 export type { JsonReport, JsonTest, SubmissionEvent };
 
@@ -10,18 +11,7 @@ export type { JsonReport, JsonTest, SubmissionEvent };
 export type TestEvent = Extract<SubmissionEvent, { type: 'test' }>;
 
 /** POST /api/execute: the `run --json` document. */
-export interface RunDocument {
-  status: 'OK' | 'RE' | 'TLE' | 'MLE' | 'OLE' | 'CE' | 'JE';
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
-  signal: string | null;
-  timeMs: number;
-  wallMs: number;
-  memoryBytes: number;
-  detail: string;
-  compile: { ok: boolean; message: string; timeMs: number; cached: boolean } | null;
-}
+export type RunDocument = RunJson;
 
 export interface LanguageInfo {
   id: string;
