@@ -64,10 +64,11 @@ describe('the expectation of each folder', () => {
     expect(met(folder, verdicts === 'CE' ? compileError : judged(...verdicts))).toBe(expected);
   });
 
-  it('covers the Kattis folders (2025-09 defaults) and letscode’s native extras, each described', () => {
+  it('covers the Kattis folders (2025-09 defaults), letscode’s native extras and DOMjudge’s, each described', () => {
     expect(EXPECTATIONS.map((e) => e.folder)).toEqual([
       'accepted', 'wrong_answer', 'time_limit_exceeded', 'run_time_error', 'brute_force', 'rejected',
       'presentation_error', 'memory_limit_exceeded', 'output_limit_exceeded', 'compile_error',
+      'compiler_error', 'output_limit', 'no_output',
     ]);
     for (const expectation of EXPECTATIONS) {
       expect(expectation.description).not.toBe('');

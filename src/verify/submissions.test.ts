@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempFolder, removeTempFolders } from '../problem/__fixtures__/temp-folder.js';
 import { DEFAULT_LIMITS, type Problem } from '../problem/model.js';
-import { listSubmissions, unknownFolderReason } from './submissions.js';
+import { isFolderTypo, listSubmissions, unknownFolderReason } from './submissions.js';
 
 afterEach(removeTempFolders);
 
@@ -124,6 +124,12 @@ describe('listSubmissions', () => {
   it('a problem without submissions says so', async () => {
     const dir = await createTempFolder({ 'problem.yaml': '' });
     expect(await listSubmissions(problemAt(dir, null))).toEqual({ entries: [], notes: ['no submissions/ (or solutions/) folder: nothing to judge'] });
+  });
+});
+
+describe('isFolderTypo', () => {
+  it('a near miss of a known folder is a typo; other folders are passed over as problemtools does', () => {
+    expect(['wrong_anwser', 'acepted', 'slow_accepted', 'other', 'partially_accepted'].map((folder) => isFolderTypo(folder))).toEqual([true, true, false, false, false]);
   });
 });
 

@@ -129,6 +129,16 @@ function yamlNotes(problem: Problem, root: string, yaml: readonly SubmissionsYam
   ]);
 }
 
+/**
+ * An unknown folder that is a near miss of a known one (`wrong_anwser/`): the setter's typo,
+ * which fails verify. Any other unknown folder (`slow_accepted/`, `other/`) is passed over
+ * with a note, as problemtools and DOMjudge pass over folders they do not know.
+ */
+export function isFolderTypo(folder: string, options: { scoring: boolean } = { scoring: false }): boolean {
+  if (folder === 'partially_accepted') return false;
+  return suggestionFor(folder, knownFolders(options)).startsWith('did you mean');
+}
+
 /** Why nothing applies to a submission: its folder is unknown (and no yaml key or tag speaks for it). */
 export function unknownFolderReason(folder: string, options: { scoring: boolean } = { scoring: false }): string {
   if (folder === 'partially_accepted' && !options.scoring) return 'partially_accepted/ is for scoring problems, and this one is pass-fail; not judged';

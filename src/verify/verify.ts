@@ -15,7 +15,7 @@ import type { ToolkitOptions } from './events.js';
 import type { SubmissionOutcome, VerifyReport } from './verify-report.js';
 import { checkExpectation, testsInScope } from './rule-check.js';
 import type { Rule } from '../problem/submissions/submission-rules.js';
-import { listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
+import { isFolderTypo, listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
 import { plural } from '../common/format-units.js';
@@ -61,7 +61,9 @@ async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, service
   const base = { path: entry.shown, folder: entry.folder, expectation: entry.expectation };
   if (entry.skipped !== null) return { ...base, report: null, check: { kind: 'skipped', reason: entry.skipped }, warnings: [] };
   if (!entry.expectation || !entry.program) {
-    return { ...base, report: null, check: { kind: 'unknown-folder', reason: unknownFolderReason(entry.folder, { scoring: problem.scoring !== undefined }) }, warnings: [] };
+    const scoring = { scoring: problem.scoring !== undefined };
+    const reason = unknownFolderReason(entry.folder, scoring);
+    return { ...base, report: null, check: { kind: isFolderTypo(entry.folder, scoring) ? 'unknown-folder' : 'skipped', reason }, warnings: [] };
   }
   const { rules } = entry.expectation;
   const upper = rules.some((rule) => rule.timeBound === 'upper');

@@ -23,12 +23,18 @@ describe('parseExpectedResults', () => {
   // WRONG_ANSWER was this test's unknown name until DOMjudge's remapped names were read.
   it('a name DOMjudge does not define is reported, not ignored', () => {
     expect(parseExpectedResults('// @EXPECTED_RESULTS@: WRONG_ANSWR\n')).toMatchObject({ kind: 'unknown', name: 'WRONG_ANSWR' });
-    expect(parseExpectedResults('// @EXPECTED_RESULTS@:\n')).toMatchObject({ kind: 'unknown', name: '(nothing)' });
+    expect(parseExpectedResults('// @EXPECTED_RESULTS@: \n')).toMatchObject({ kind: 'unknown', name: '(nothing)' });
+  });
+
+  it('is the tag, a colon and a space, as DOMjudge searches: the tag named in prose is not one', () => {
+    expect(parseExpectedResults(' * The @EXPECTED_RESULTS@ tag in expected_result.txt is used.\n')).toEqual({ kind: 'none' });
+    expect(parseExpectedResults('# @expected_results@: correct\n')).toEqual({ kind: 'results', verdicts: ['AC'] });
   });
 
   it('CHECK-MANUALLY and two tags in a file cannot be checked', () => {
     expect(parseExpectedResults('/* @EXPECTED_RESULTS@: CHECK-MANUALLY */')).toEqual({ kind: 'unjudgeable', reason: '@EXPECTED_RESULTS@: CHECK-MANUALLY, a submission DOMjudge leaves to be checked by hand' });
     expect(parseExpectedResults('// @EXPECTED_RESULTS@: CORRECT\n// @EXPECTED_RESULTS@: TIMELIMIT\n')).toEqual({ kind: 'unjudgeable', reason: 'two @EXPECTED_RESULTS@ tags in one file, which DOMjudge refuses' });
+    expect(parseExpectedResults(' * @EXPECTED_RESULTS@: NONE-SUBMIT-FAILS\n')).toEqual({ kind: 'unjudgeable', reason: '@EXPECTED_RESULTS@: NONE-SUBMIT-FAILS, a file DOMjudge expects to be refused when submitted' });
   });
 });
 

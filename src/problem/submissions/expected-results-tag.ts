@@ -8,7 +8,9 @@
 // TIME_LIMIT_EXCEEDED, ...). DOMjudge reports a submission that runs out of memory as
 // RUN-ERROR (its memory-limit result is "not in use internally"), so RUN-ERROR also
 // allows letscode's MLE. CHECK-MANUALLY marks a submission DOMjudge leaves to a person,
-// and a file with two tags is one DOMjudge refuses: neither can be checked here.
+// and a file with two tags is one DOMjudge refuses: neither can be checked here. Nor can
+// NONE-SUBMIT-FAILS, which DOMjudge's own example problems put on files its submit step must
+// refuse (a bogus file name): there is no verdict to compare.
 
 import type { Verdict } from '../../common/verdicts.js';
 import type { ProgramSource } from '../../languages/prepare.js';
@@ -38,6 +40,7 @@ const ALIASES: Record<string, string> = {
 };
 
 const CHECK_MANUALLY = 'CHECK-MANUALLY';
+const SUBMIT_FAILS = 'NONE-SUBMIT-FAILS';
 
 /** Only the start of a file is searched: the tag sits in a header comment. */
 const SEARCHED_BYTES = 16 * 1024;
@@ -60,16 +63,21 @@ export function expectedResultsIn(source: ProgramSource): ExpectedResults {
   return { kind: 'none' };
 }
 
+/** What DOMjudge searches for, case-insensitively: the tag, a colon and a space ("the @EXPECTED_RESULTS@ tag" in prose is not one). */
+const TAG_PATTERN = `${EXPECTED_RESULTS_TAG}: `.toLowerCase();
+
 export function parseExpectedResults(text: string): ExpectedResults {
-  const at = text.indexOf(EXPECTED_RESULTS_TAG);
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(TAG_PATTERN);
   if (at < 0) return { kind: 'none' };
-  if (text.includes(EXPECTED_RESULTS_TAG, at + EXPECTED_RESULTS_TAG.length)) {
+  if (lower.includes(TAG_PATTERN, at + TAG_PATTERN.length)) {
     return { kind: 'unjudgeable', reason: `two ${EXPECTED_RESULTS_TAG} tags in one file, which DOMjudge refuses` };
   }
-  const line = text.slice(at + EXPECTED_RESULTS_TAG.length).split('\n')[0]!;
-  // "@EXPECTED_RESULTS@: A, B" — the colon is customary; a comment closer may follow.
-  const names = line.replace(/^\s*:?/, '').replace(/\*\/.*$/, '').split(/[\s,]+/).filter(Boolean).map((name) => name.toUpperCase());
+  const line = text.slice(at + TAG_PATTERN.length).split('\n')[0]!;
+  // "@EXPECTED_RESULTS@: A, B"; a comment closer may follow.
+  const names = line.replace(/\*\/.*$/, '').split(/[\s,]+/).filter(Boolean).map((name) => name.toUpperCase());
   if (names.includes(CHECK_MANUALLY)) return { kind: 'unjudgeable', reason: `${EXPECTED_RESULTS_TAG}: ${CHECK_MANUALLY}, a submission DOMjudge leaves to be checked by hand` };
+  if (names.includes(SUBMIT_FAILS)) return { kind: 'unjudgeable', reason: `${EXPECTED_RESULTS_TAG}: ${SUBMIT_FAILS}, a file DOMjudge expects to be refused when submitted` };
   const verdicts: Verdict[] = [];
   for (const name of names) {
     const found = RESULT_NAMES[ALIASES[name] ?? name];

@@ -28,8 +28,8 @@ export interface Expectation {
   /** At least one test must get one of these; empty means no such requirement. */
   required: readonly Verdict[];
   timeBound: TimeBound;
-  /** Where the folder comes from: the Kattis package format, or letscode's own extras. */
-  origin: 'kattis' | 'letscode';
+  /** Where the folder comes from: the Kattis package format, DOMjudge's archives, or letscode's own extras. */
+  origin: 'kattis' | 'domjudge' | 'letscode';
   /** On a scoring problem, what the score must be as well: all of it, or some but not all. */
   score?: 'full' | 'partial';
 }
@@ -48,6 +48,11 @@ export const EXPECTATIONS: readonly Expectation[] = [
   { folder: 'memory_limit_exceeded', description: 'some test MLE, the others AC or WA', permitted: ['AC', 'WA', 'MLE'], required: ['MLE'], timeBound: 'none', origin: 'letscode' },
   { folder: 'output_limit_exceeded', description: 'some test OLE, the others AC or WA', permitted: ['AC', 'WA', 'OLE'], required: ['OLE'], timeBound: 'none', origin: 'letscode' },
   { folder: 'compile_error', description: 'does not compile', permitted: ['CE'], required: ['CE'], timeBound: 'none', origin: 'letscode' },
+  // DOMjudge reads a folder's name as a result (SubmissionService::PROBLEM_RESULT_REMAP), so
+  // its archives sort submissions into these too.
+  { folder: 'compiler_error', description: 'does not compile', permitted: ['CE'], required: ['CE'], timeBound: 'none', origin: 'domjudge' },
+  { folder: 'output_limit', description: 'some test OLE, the others AC or WA', permitted: ['AC', 'WA', 'OLE'], required: ['OLE'], timeBound: 'none', origin: 'domjudge' },
+  { folder: 'no_output', description: 'some test WA (no output), every other AC', permitted: ['AC', 'WA'], required: ['WA'], timeBound: 'lower', origin: 'domjudge' },
 ];
 
 /**
