@@ -83,9 +83,10 @@ if (DockerSandbox?.prototype?.openBox) {
 }
 
 const seen = new WeakSet();
-const reportModule = await tryImport('report/index.js');
-for (const name of ['PrettyReporter', 'JsonReporter', 'JunitReporter']) {
-  const proto = reportModule[name]?.prototype;
+// Each reporter from its own module: report/index.js picks them by name and exports none.
+const reporterModules = { PrettyReporter: 'report/pretty.js', JsonReporter: 'report/json.js', JunitReporter: 'report/junit.js' };
+for (const [name, path] of Object.entries(reporterModules)) {
+  const proto = (await tryImport(path))[name]?.prototype;
   if (!proto?.onEvent) continue;
   const onEvent = proto.onEvent;
   proto.onEvent = function tracedOnEvent(event) {
