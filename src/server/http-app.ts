@@ -6,6 +6,7 @@
 // token, and one log line per request.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { errorResponse } from './http-errors.js';
 import { HttpError, type ApiResponse } from './http-types.js';
@@ -75,7 +76,12 @@ export async function createHttpApp(options: HttpAppOptions, register: (app: Fas
   app.addHook('onResponse', async (request, reply) => {
     options.onRequest?.({ method: request.method, path: pathOf(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
   });
-  app.setErrorHandler((error, _request, reply) => sendResponse(reply, errorResponse(error, options)));
+  app.setErrorHandler(async (error, request, reply) => {
+    // Answered before the client has sent all of a body that is too large, the 413 would be
+    // lost to a broken pipe on the client's side: take in (and drop) the rest first.
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') await drainRequest(request.raw);
+    return sendResponse(reply, errorResponse(error, options));
+  });
   app.setNotFoundHandler((request) => {
     const path = pathOf(request.url);
     const allowed = METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
@@ -89,6 +95,33 @@ export async function createHttpApp(options: HttpAppOptions, register: (app: Fas
 
 export function sendResponse(reply: FastifyReply, response: ApiResponse): FastifyReply {
   return reply.code(response.status).headers(response.headers ?? {}).send(response.body);
+}
+
+/** Bodies past this are not waited for: the connection is closed on them instead. */
+const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+const DRAIN_MAX_MS = 5000;
+
+/** Reads the rest of a request's body and drops it (bounded in bytes and time). */
+function drainRequest(raw: IncomingMessage): Promise<void> {
+  if (raw.complete || raw.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let bytes = 0;
+    const done = () => {
+      clearTimeout(timer);
+      raw.removeListener('data', onData);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > DRAIN_MAX_BYTES) done();
+    };
+    const timer = setTimeout(done, DRAIN_MAX_MS);
+    raw.on('data', onData);
+    raw.once('end', done);
+    raw.once('error', done);
+    raw.once('close', done);
+    raw.resume();
+  });
 }
 
 function digest(text: string): Buffer {

@@ -62,6 +62,16 @@ describe('startHttpServer', () => {
     expect((await post(`${url}/echo`, '{"after":"413"}')).status).toBe(200);
   });
 
+  it('a body far past the limit still gets its 413, never a broken pipe while it is being sent', async () => {
+    const { url } = await serve(echo, 1024);
+    const huge = JSON.stringify({ text: 'x'.repeat(8 * 1024 * 1024) });
+    for (let i = 0; i < 10; i++) {
+      const response = await post(`${url}/echo`, huge);
+      expect(response.status).toBe(413);
+      expect((await response.json() as { error: string }).error).toMatch(/larger than 1024 bytes/);
+    }
+  });
+
   it('maps errors: DockerError and a full queue 503 (with Retry-After), user errors 422, bugs 500', async () => {
     const { url } = await serve(echo);
     expect((await fetch(`${url}/docker`)).status).toBe(503);
