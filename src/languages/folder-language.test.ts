@@ -20,6 +20,12 @@ describe('detectFolderLanguage', () => {
     expect(detect(['Program.cs', 'Adder.cs', 'notes.txt'])).toBe('csharp');
   });
 
+  it("reads .pl files whose extension Prolog claims: clauses make a Prolog folder, plain Perl stays Perl", () => {
+    const texts: Record<string, string> = { 'different.pl': '[kattio].\n\nmain :-\n    read_int(X), write(X).\n', 'kattio.pl': '% helpers\nread_int(X) :- read(X).\n', 'sum.pl': 'print 1;\n' };
+    expect(detectFolderLanguage(languages, 'prolog', ['different.pl', 'kattio.pl'], undefined, (path) => texts[path]).id).toBe('prolog');
+    expect(detectFolderLanguage(languages, 'perl', ['sum.pl'], undefined, (path) => texts[path]).id).toBe('perl');
+  });
+
   it('does not count include files: main.c with three headers is C, not a tie', () => {
     expect(detect(['main.c', 'a.h', 'b.h', 'c.h'])).toBe('c');
   });

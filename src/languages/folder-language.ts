@@ -4,25 +4,29 @@
 import { UsageError } from '../errors.js';
 import type { Language, MainFileRule } from './language.js';
 import { resolveLanguage, type LanguageRegistry } from './registry.js';
-import { comparePaths, extensionOf, type SourceFile, type SourceFolder } from './source-folder.js';
+import { comparePaths, extensionOf, sourceExtensionsOf, type SourceFile, type SourceFolder } from './source-folder.js';
 
 /**
  * The language of a folder solution: `--lang` when given, else the language with the
- * most files in it (by extension). A tie, or no file of any language, is a UsageError
- * that says what was found.
+ * most files in it (by extension, or by a claim on the text of a file whose extension
+ * another language claims: Prolog's .pl). A tie, or no file of any language, is a
+ * UsageError that says what was found.
  */
 export function detectFolderLanguage(
   registry: LanguageRegistry,
   shownAs: string,
   paths: readonly string[],
   langOption?: string,
+  textOf: (path: string) => string | undefined = () => undefined,
 ): Language {
   if (langOption !== undefined) return resolveLanguage(registry, langOption, 'for --lang');
   const counts = new Map<Language, number>();
   const others = new Set<string>();
   for (const path of paths) {
     const extension = extensionOf(path);
-    const language = registry.byExtension.get(extension);
+    const text = textOf(path);
+    const claimed = text === undefined ? undefined : registry.claims.get(extension)?.find((claim) => claim.pattern.test(text));
+    const language = claimed?.language ?? registry.byExtension.get(extension);
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
     else others.add(extension === '' ? 'files without an extension' : extension);
   }
@@ -50,11 +54,13 @@ export interface FolderLayout {
 }
 
 export function layoutFolder(language: Language, folder: SourceFolder, shownAs: string): FolderLayout {
+  // A language's own extensions, and those it claims (a Prolog folder's .pl files are all Prolog).
+  const extensions = sourceExtensionsOf(language);
   const sources = folder.files
-    .filter((file) => language.extensions.includes(extensionOf(file.path)))
+    .filter((file) => extensions.includes(extensionOf(file.path)))
     .sort((a, b) => comparePaths(a.path, b.path));
   if (sources.length === 0) {
-    throw new UsageError(`folder ${shownAs} has no ${language.extensions.join(' ')} file for ${language.name}: check the folder or --lang`);
+    throw new UsageError(`folder ${shownAs} has no ${extensions.join(' ')} file for ${language.name}: check the folder or --lang`);
   }
   const misses: string[] = [];
   for (const rule of language.mainFile) {

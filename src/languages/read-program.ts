@@ -11,7 +11,7 @@ import { detectFolderLanguage, layoutFolder } from './folder-language.js';
 import type { Language } from './language.js';
 import type { ProgramSource } from './prepare.js';
 import { detectLanguage, languages } from './registry.js';
-import { listFolderFiles, readSourceFolder } from './source-folder.js';
+import { extensionOf, listFolderFiles, readSourceFolder } from './source-folder.js';
 
 export interface ReadOptions {
   /** What the program is, for messages: "solution", "checker", ... */
@@ -47,7 +47,10 @@ export async function readProgram(
     throw new UsageError(`cannot read the ${role} folder ${shownAs}: ${describeFsError(error)}`);
   };
   const paths = await listFolderFiles(path, shownAs).catch(unreadable);
-  const language = detectFolderLanguage(languages, shownAs, paths, langOption);
+  // The texts of the files whose extension a language claims by content (Prolog's .pl).
+  const claimed = paths.filter((file) => languages.claims.has(extensionOf(file)));
+  const texts = new Map(await Promise.all(claimed.map(async (file) => [file, (await readFile(join(path, file)).catch(unreadable)).toString('utf8')] as const)));
+  const language = detectFolderLanguage(languages, shownAs, paths, langOption, (file) => texts.get(file));
   const folder = await readSourceFolder(path, paths, language, shownAs).catch(unreadable);
   layoutFolder(language, folder, shownAs);
   return { language, source: folder };

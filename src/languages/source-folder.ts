@@ -61,10 +61,15 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A language's source extensions: its own, and those it claims by content (Prolog's .pl). */
+export function sourceExtensionsOf(language: Pick<Language, 'extensions' | 'claims'>): string[] {
+  return [...language.extensions, ...language.claims.map((claim) => claim.extension)];
+}
+
 /** Whether a language uses a file of a folder solution: one of its sources, or a file they include. */
-export function languageUsesFile(language: Pick<Language, 'extensions' | 'includeExtensions'>, path: string): boolean {
+export function languageUsesFile(language: Pick<Language, 'extensions' | 'claims' | 'includeExtensions'>, path: string): boolean {
   const extension = extensionOf(path);
-  return language.extensions.includes(extension) || language.includeExtensions.includes(extension);
+  return sourceExtensionsOf(language).includes(extension) || language.includeExtensions.includes(extension);
 }
 
 /** Reads the files of `paths` that `language` uses (the others stay on disk). */

@@ -94,7 +94,9 @@ export const DECLARATIVE_LANGUAGES: LanguageInput[] = [
     aliases: ['swipl', 'swi-prolog'],
     image: 'prolog',
     sourceName: 'solution.pl',
-    mainFile: [{ kind: 'stem', stem: 'main' }, { kind: 'only' }],
+    // Every file is compiled; the main one is only what the report names (problemtools'
+    // examples/different: different.pl defines main/0, kattio.pl its helpers).
+    mainFile: [{ kind: 'stem', stem: 'main' }, { kind: 'only' }, { kind: 'containing', pattern: String.raw`^main\s*:-`, description: 'defines main/0' }],
     // As Kattis: a saved state that runs main/0 and halts (main failing exits 1).
     compile: ['swipl', '-O', '-q', '-g', 'main', '-t', 'halt', '-o', '{out}/solution', '-c', '{sources}'],
     run: ['swipl', '--stack-limit={heapMiB}m', '-x', '{box}/solution'],
