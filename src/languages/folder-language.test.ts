@@ -89,6 +89,11 @@ describe('layoutFolder: the main file, as each language declares it', () => {
     expect(() => mainOf('java', 'sol', { 'Adder.java': adder })).toThrow(/declares public static void main \(none does\)/);
   });
 
+  it('a folder with one source file among other files: that file, whatever its name', () => {
+    expect(mainOf('python', 'extra-file-py', { 'test-hello.py': 'print(1)\n', 'zz-random.txt': 'notes\n' })).toBe('test-hello.py');
+    expect(mainOf('bash', 'extra-file-sh', { 'test-hello.sh': 'echo 1\n', 'zz-random.txt': 'notes\n' })).toBe('test-hello.sh');
+  });
+
   it('Kotlin: the file that declares fun main', () => {
     expect(mainOf('kotlin', 'sol', { 'solve.kt': 'fun main() {\n}\n', 'util.kt': 'fun add(a: Int) = a' })).toBe('solve.kt');
   });

@@ -68,6 +68,9 @@ export function layoutFolder(language: Language, folder: SourceFolder, shownAs: 
     if (picked.length === 1) return { main: picked[0]!, sources };
     misses.push(describeRule(rule, folder.name, language, picked));
   }
+  // One source file among notes and data (DOMjudge's extra-file-* examples) is the program,
+  // unless the language looks inside (Java's main): then "none declares main" says more.
+  if (sources.length === 1 && !language.mainFile.some((rule) => rule.kind === 'containing')) return { main: sources[0]!, sources };
   throw new UsageError(`cannot tell the main file of folder ${shownAs} for ${language.name}: expected ${misses.join(', or ')}`);
 }
 
