@@ -3,7 +3,7 @@
 
 import { UsageError } from '../errors.js';
 import type { Language, MainFileRule } from './language.js';
-import { resolveLanguage, type LanguageRegistry } from './registry.js';
+import { languageOfFile, resolveLanguage, type LanguageRegistry } from './registry.js';
 import { comparePaths, extensionOf, sourceExtensionsOf, type SourceFile, type SourceFolder } from './source-folder.js';
 
 /**
@@ -24,9 +24,7 @@ export function detectFolderLanguage(
   const others = new Set<string>();
   for (const path of paths) {
     const extension = extensionOf(path);
-    const text = textOf(path);
-    const claimed = text === undefined ? undefined : registry.claims.get(extension)?.find((claim) => claim.pattern.test(text));
-    const language = claimed?.language ?? registry.byExtension.get(extension);
+    const language = languageOfFile(registry, extension, textOf(path));
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
     else others.add(extension === '' ? 'files without an extension' : extension);
   }

@@ -48,7 +48,7 @@ export async function readProgram(
   };
   const paths = await listFolderFiles(path, shownAs).catch(unreadable);
   // The texts of the files whose extension a language claims by content (Prolog's .pl).
-  const claimed = paths.filter((file) => languages.claims.has(extensionOf(file)));
+  const claimed = langOption === undefined ? paths.filter((file) => languages.claims.has(extensionOf(file))) : [];
   const texts = new Map(await Promise.all(claimed.map(async (file) => [file, (await readFile(join(path, file)).catch(unreadable)).toString('utf8')] as const)));
   const language = detectFolderLanguage(languages, shownAs, paths, langOption, (file) => texts.get(file));
   const folder = await readSourceFolder(path, paths, language, shownAs).catch(unreadable);

@@ -125,13 +125,18 @@ export function resolveLanguage(registry: LanguageRegistry, name: string, contex
 export function detectLanguage(registry: LanguageRegistry, filePath: string, langOption?: string, text?: string): Language {
   if (langOption !== undefined) return resolveLanguage(registry, langOption, 'for --lang');
   const extension = extname(filePath).toLowerCase();
-  const claimed = text === undefined ? undefined : registry.claims.get(extension)?.find((claim) => claim.pattern.test(text));
-  const language = claimed?.language ?? registry.byExtension.get(extension);
+  const language = languageOfFile(registry, extension, text);
   if (language) return language;
   const what = extension === '' ? 'has no extension' : `has the unknown extension "${extension}"`;
   throw new UsageError(
     `cannot tell the language of ${filePath}: it ${what} (known: ${[...registry.byExtension.keys()].join(' ')}); rename it or pass --lang (${registry.all.map((l) => l.id).join(', ')})`,
   );
+}
+
+/** A file's language by its extension: one that claims the extension by the text, when given and matched, else the extension's own. */
+export function languageOfFile(registry: LanguageRegistry, extension: string, text: string | undefined): Language | undefined {
+  const claimed = text === undefined ? undefined : registry.claims.get(extension)?.find((claim) => claim.pattern.test(text));
+  return claimed?.language ?? registry.byExtension.get(extension);
 }
 
 /** "c, cpp (c++, cc, cpp17), python (py, python3), ..." */
