@@ -116,7 +116,7 @@ async function generateOnce(box: Box, program: PreparedProgram, args: readonly s
 
 async function solve(pool: ProgramPool, input: Buffer): Promise<{ kind: 'solved'; output: Buffer } | { kind: 'failed'; message: string }> {
   return pool.use(async (box, program) => {
-    const run = await box.run({ ...program.run, cwd: BoxPaths.tmp, stdin: input, limits: GENERATE_LIMITS });
+    const run = await box.run({ ...program.run, cwd: BoxPaths.solutionCwd, stdin: input, limits: GENERATE_LIMITS });
     const classification = classify(run, GENERATE_LIMITS, program.outOfMemoryMarkers);
     if (classification.kind === 'failed') return { kind: 'failed', message: `the solution failed on the input: ${classification.verdict} (${classification.detail})` };
     return { kind: 'solved', output: run.stdout };

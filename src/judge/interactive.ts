@@ -49,7 +49,7 @@ export async function runInteraction(setup: InteractionInput): Promise<Interacti
     (chunk) => solutionRun?.write(chunk),
   );
   solutionRun = solution.box.runStreaming(
-    { argv: solution.program.run.argv, env: solution.program.run.env, cwd: BoxPaths.tmp, limits: solution.limits },
+    { argv: solution.program.run.argv, env: solution.program.run.env, cwd: BoxPaths.solutionCwd, limits: solution.limits },
     (chunk) => interactorRun.write(chunk),
   );
   const running = solutionRun;

@@ -107,7 +107,7 @@ export async function judgeInput(box: Box, slot: number, judged: JudgedInput, co
     const decision = decideInteractive(interaction, context.limits, context.program.outOfMemoryMarkers);
     return withValidatorScore({ ...measurements(test, index, interaction.solution), ...decision, ...judgeMessageOf(interaction) }, interaction.scoreFiles, context.scoring);
   }
-  const run = await box.run({ ...context.program.run, cwd: BoxPaths.tmp, stdin: input, limits: context.limits });
+  const run = await box.run({ ...context.program.run, cwd: BoxPaths.solutionCwd, stdin: input, limits: context.limits });
   const base = measurements(test, index, run);
   const classification = classify(run, context.limits, context.program.outOfMemoryMarkers);
   if (classification.kind === 'failed') return { ...base, verdict: classification.verdict, detail: classification.detail };

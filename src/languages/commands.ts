@@ -87,7 +87,7 @@ export function compileCommand(language: Language, options: CommandOptions): Lan
   return { argv: expandCommand(language.compile, vars), env: expandEnv(language.env, vars) };
 }
 
-/** Runs with cwd BoxPaths.tmp; compiled files are in BoxPaths.program. */
+/** A solution runs with cwd BoxPaths.solutionCwd (a problem's program: BoxPaths.tmp); compiled files are in BoxPaths.program. */
 export function runCommand(language: Language, options: CommandOptions): LanguageCommand {
   const vars = templateVars(language, options);
   return { argv: expandCommand(language.run, vars), env: expandEnv(language.env, vars) };

@@ -103,8 +103,20 @@ describe('layoutFolder: the main file, as each language declares it', () => {
     expect(mainOf('javascript', 'two-sum', { 'two-sum.js': '', 'lib/add.js': '' })).toBe('two-sum.js');
     expect(mainOf('typescript', 'sol', { 'main.ts': '', 'sol.ts': '' })).toBe('main.ts');
     expect(() => mainOf('python', 'sol', { 'a.py': '', 'lib/main.py': '' })).toThrow(
-      /^cannot tell the main file of folder sol\/ for Python 3: expected main\.py, or sol\.py \(named like the folder\)$/,
+      /^cannot tell the main file of folder sol\/ for Python 3: expected main\.py, or sol\.py \(named like the folder\), or one file that no other file imports \(2 are not: a\.py, lib\/main\.py\)$/,
     );
+  });
+
+  it('Python and JavaScript: else the one file no other file imports (the entry point DOMjudge would run)', () => {
+    const esm = { 'hello.js': "import { hello } from './module.js';\nconsole.log(hello());\n", 'module.js': 'export function hello() { return "hello"; }\n' };
+    expect(mainOf('javascript', 'multifile-js', esm)).toBe('hello.js');
+    expect(mainOf('javascript', 'x', { 'run.js': "const add = require('./lib/add');\n", 'lib/add.js': 'module.exports = (a, b) => a + b;\n' })).toBe('run.js');
+    expect(mainOf('javascript', 'x', { 'main.mjs': "import './util.mjs';\n", 'util.mjs': '' })).toBe('main.mjs');
+    expect(mainOf('python', 'x', { 'solve.py': 'from helpers import add\nimport sys\n', 'helpers.py': 'def add(a, b): return a + b\n' })).toBe('solve.py');
+    expect(mainOf('python', 'x', { 'solve.py': 'import sys, helpers\n', 'helpers.py': '' })).toBe('solve.py');
+    // Naming a function like a file is not importing it.
+    expect(mainOf('python', 'x', { 'solve.py': 'import helpers\n', 'helpers.py': 'def solve(): pass\n' })).toBe('solve.py');
+    expect(() => mainOf('javascript', 'x', { 'a.js': "require('./b')", 'b.js': "require('./a')" })).toThrow(/one file that no other file imports \(each is imported\)$/);
   });
 
   it('rejects a folder with no file of the language', () => {

@@ -2,8 +2,9 @@
 // in it) and which of its files is the main one (the language's mainFile rules, in order).
 
 import { UsageError } from '../errors.js';
-import type { Language, MainFileRule } from './language.js';
+import { importPatternFor, type Language, type MainFileRule } from './language.js';
 import { languageOfFile, resolveLanguage, type LanguageRegistry } from './registry.js';
+import { withoutExtension } from './commands.js';
 import { comparePaths, extensionOf, sourceExtensionsOf, type SourceFile, type SourceFolder } from './source-folder.js';
 
 /**
@@ -83,11 +84,20 @@ function pickMain(rule: MainFileRule, sources: readonly SourceFile[], folderName
       const pattern = new RegExp(rule.pattern, 'mu');
       return sources.filter((file) => pattern.test(file.data.toString('utf8')));
     }
+    case 'notImported':
+      return sources.filter((file) => !isImported(file, sources, rule.pattern));
     case 'only':
       return sources.length === 1 ? [...sources] : [];
     case 'any':
       return sources.slice(0, 1);
   }
+}
+
+/** Whether another source imports `file` (by its stem, the way `pattern` says). */
+function isImported(file: SourceFile, sources: readonly SourceFile[], pattern: string): boolean {
+  const stem = withoutExtension(file.path.split('/').pop() ?? file.path);
+  const imports = new RegExp(importPatternFor(pattern, stem), 'mu');
+  return sources.some((other) => other !== file && imports.test(other.data.toString('utf8')));
 }
 
 function isTopLevelNamed(path: string, stem: string, language: Language): boolean {
@@ -105,6 +115,10 @@ function describeRule(rule: MainFileRule, folderName: string, language: Language
       return picked.length === 0
         ? `one file that ${rule.description} (none does)`
         : `one file that ${rule.description} (${picked.length} do: ${picked.map((file) => file.path).join(', ')})`;
+    case 'notImported':
+      return picked.length === 0
+        ? 'one file that no other file imports (each is imported)'
+        : `one file that no other file imports (${picked.length} are not: ${picked.map((file) => file.path).join(', ')})`;
     case 'only':
       return `a single ${extension} file`;
     case 'any':

@@ -4,7 +4,7 @@
 // built-in data it is a bug, for a languages.yaml the user's mistake.
 
 import { closestMatch } from '../common/did-you-mean.js';
-import { PLACEHOLDERS, type Language } from './language.js';
+import { importPatternFor, PLACEHOLDERS, type Language } from './language.js';
 import { mainClassRegExp } from './main-class.js';
 import { isListPlaceholder, placeholdersIn, unknownPlaceholders } from './template.js';
 
@@ -53,11 +53,18 @@ export function checkRules(language: Language): void {
   if (placeholdersIn(language.sourceName).some((name) => name !== 'fileClass') || /[/\\]/.test(language.sourceName)) {
     fail('sourceName', 'must be a plain file name', 'write it like solution.ext, with {fileClass} where a class name goes');
   }
+  for (const [i, extension] of language.keepNameExtensions.entries()) {
+    if (!language.extensions.includes(extension)) fail(`keepNameExtensions.${i}`, `"${extension}" is not one of the extensions`, 'add it to extensions, or remove it here');
+  }
   for (const [i, extension] of language.includeExtensions.entries()) {
     if (language.extensions.includes(extension)) fail(`includeExtensions.${i}`, `"${extension}" is already one of the extensions`, 'remove it from one of the lists');
   }
   for (const [i, rule] of language.mainFile.entries()) {
     if (rule.kind === 'containing') checkPattern(fail, `mainFile.${i}.pattern`, rule.pattern);
+    if (rule.kind === 'notImported') {
+      if (!rule.pattern.includes('{stem}')) fail(`mainFile.${i}.pattern`, 'has no {stem}', 'write {stem} where the imported file\'s name goes');
+      checkPattern(fail, `mainFile.${i}.pattern`, importPatternFor(rule.pattern, 'module'));
+    }
   }
   for (const [i, claim] of language.claims.entries()) checkPattern(fail, `claims.${i}.pattern`, claim.pattern);
   for (const [i, alias] of language.aliases.entries()) {

@@ -41,6 +41,8 @@ const extension = z.string().regex(/^\.[a-z0-9+]+$/, {
  *   stem        the top-level file `<stem><extension>` (main.py, Main.java)
  *   folderName  the top-level file named like the folder (two-sum/two-sum.py)
  *   containing  the one file whose text matches `pattern` (the one that declares main)
+ *   notImported the one file no other file imports: `pattern`, with {stem} for the
+ *               imported file's name without its extension, matches an import of it
  *   only        the only source file
  *   any         the first source file in path order: for languages that compile all
  *               their files together, where no file is special
@@ -49,10 +51,16 @@ export const mainFileRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stem'), stem: z.string().regex(/^[\p{L}\p{N}_$.-]+$/u) }).strict(),
   z.object({ kind: z.literal('folderName') }).strict(),
   z.object({ kind: z.literal('containing'), pattern: z.string().min(1), description: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('notImported'), pattern: z.string().min(1) }).strict(),
   z.object({ kind: z.literal('only') }).strict(),
   z.object({ kind: z.literal('any') }).strict(),
 ]);
 export type MainFileRule = z.infer<typeof mainFileRuleSchema>;
+
+/** A notImported rule's pattern for one file's stem (matched multi-line, like `containing`). */
+export function importPatternFor(pattern: string, stem: string): string {
+  return pattern.replaceAll('{stem}', stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
 
 export const languageSchema = z.object({
   /** Short id used by --lang and in reports: cpp, python, ... */
@@ -65,6 +73,11 @@ export const languageSchema = z.object({
    * are written into the box but neither passed in {sources} nor counted for detection.
    */
   includeExtensions: z.array(extension).default([]),
+  /**
+   * Extensions whose single files keep their own name in the box instead of sourceName:
+   * the name changes what the file means (Node runs a .mjs file as an ES module).
+   */
+  keepNameExtensions: z.array(extension).default([]),
   /**
    * Extensions of another language this one takes over for a single file whose text
    * matches `pattern`: Prolog's .pl, Perl's otherwise, for a file with a `:-` clause (as

@@ -54,6 +54,12 @@ describe('readProgramOrSkip', () => {
     expect(await readProgramOrSkip(write('a.py', 'print(1)\n'), 'a.py', undefined)).toMatchObject({ kind: 'program', language: { id: 'python' } });
   });
 
+  it('an .mjs file keeps its name (Node runs it as an ES module only under that name)', async () => {
+    const reading = await readProgramOrSkip(write('esm/sol.mjs', 'import fs from "fs";\n'), 'sol.mjs', undefined);
+    expect(reading).toMatchObject({ kind: 'program', language: { id: 'javascript' }, source: { name: 'esm', files: [{ path: 'sol.mjs' }] } });
+    expect(await readProgramOrSkip(write('esm/sol.js', 'console.log(1)\n'), 'sol.js', undefined)).toMatchObject({ kind: 'program', source: Buffer.from('console.log(1)\n') });
+  });
+
   it('Python 2 by its #! line, unless a language is given', async () => {
     const path = write('b.py', '#!/usr/bin/env python2\nprint 1\n');
     expect(await readProgramOrSkip(path, 'b.py', undefined)).toEqual({ kind: 'unsupported', reason: PYTHON2, source: Buffer.from('#!/usr/bin/env python2\nprint 1\n') });

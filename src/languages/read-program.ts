@@ -39,7 +39,8 @@ export async function readProgram(
     // The text too: a language may claim another's extension by it (Prolog's .pl).
     const language = detectLanguage(languages, path, langOption, source.toString('utf8'));
     const includes = options.siblingIncludes ? await siblingIncludes(path, language) : [];
-    if (includes.length === 0) return { language, source };
+    // A file whose name says what it is (x.mjs) is laid out as a folder of one, keeping its name.
+    if (includes.length === 0 && !language.keepNameExtensions.includes(extensionOf(path))) return { language, source };
     return { language, source: { name: basename(dirname(path)), files: [{ path: basename(path), data: source }, ...includes] } };
   }
   const unreadable = (error: unknown): never => {

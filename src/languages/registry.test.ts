@@ -54,6 +54,9 @@ describe('createRegistry: schema and rules', () => {
     ['an include extension that is a source extension', { ...valid, includeExtensions: ['.h', '.toy'] }, 'includeExtensions.1'],
     ['an unknown main-file rule', { ...valid, mainFile: [{ kind: 'biggest' }] }, 'mainFile.0.kind'],
     ['an invalid main-file pattern', { ...valid, mainFile: [{ kind: 'containing', pattern: 'main(', description: 'has main' }] }, 'mainFile.0.pattern'],
+    ['an import rule without {stem}', { ...valid, mainFile: [{ kind: 'notImported', pattern: 'import x' }] }, 'mainFile.0.pattern'],
+    ['an invalid import rule', { ...valid, mainFile: [{ kind: 'notImported', pattern: 'import ({stem}' }] }, 'mainFile.0.pattern'],
+    ['a kept-name extension that is not an extension', { ...valid, keepNameExtensions: ['.mtoy'] }, 'keepNameExtensions.0'],
     ['a main-file stem with a slash', { ...valid, mainFile: [{ kind: 'stem', stem: 'src/main' }] }, 'mainFile.0.stem'],
   ])('rejects %s, naming the language and the field', (_what, entry, field) => {
     const error = definitionError([entry]);

@@ -61,7 +61,7 @@ export async function runOnce(request: RunRequest, services: ExecutionServices):
 }
 
 async function execute(box: Box, program: PreparedProgram, limits: RunLimits, request: RunRequest): Promise<RunResult> {
-  const spec = { ...program.run, cwd: BoxPaths.tmp, limits };
+  const spec = { ...program.run, cwd: BoxPaths.solutionCwd, limits };
   const { input, live } = request;
   if (!live && input.kind === 'bytes') return box.run({ ...spec, stdin: input.data });
   const stdout: Buffer[] = [];

@@ -123,6 +123,12 @@ export const BoxPaths = {
   program: '/box',
   /** Scratch space for the program, emptied after every run. */
   tmp: '/tmp',
+  /**
+   * Where a solution runs: beside its files, so a script can source its siblings by a
+   * relative path; read-only, so a file written to the working directory fails as on
+   * DOMjudge (scratch files go to /tmp).
+   */
+  solutionCwd: '/box',
   /** Where a compile step writes what the run needs. */
   compileOutput: '/tmp/out',
 } as const;

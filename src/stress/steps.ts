@@ -60,7 +60,7 @@ export async function judgeCase(rig: Rig, slot: Slot, input: Buffer, test: Judge
     return decided(result, null);
   }
   if (!brute || !slot.brute) throw new Error('a non-interactive stress run needs a brute force');
-  const bruteRun = slot.brute.run({ ...brute.program.run, cwd: BoxPaths.tmp, stdin: input, limits: brute.limits });
+  const bruteRun = slot.brute.run({ ...brute.program.run, cwd: BoxPaths.solutionCwd, stdin: input, limits: brute.limits });
   const [result, run] = await Promise.all([
     judgeInput(slot.solution, slot.index, { test, index: 0, input, answer: async () => (await bruteRun).stdout }, rig.solution),
     bruteRun,

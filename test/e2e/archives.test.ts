@@ -77,13 +77,19 @@ describe('the other archive shapes', () => {
     expect(json.submissions.map((submission) => submission.verdict)).toEqual(['AC', 'AC', 'WA']);
   });
 
-  it('domjudge-hello (no limits but .timelimit, tagged submissions): the 10 MiB flood is OLE, the hog MLE, CHECK-MANUALLY and Swift skipped', async () => {
+  it('domjudge-hello (no limits but .timelimit, tagged submissions): the 10 MiB flood is OLE, the hog MLE, multi-file sh and JS run, CHECK-MANUALLY and Swift skipped', async () => {
     const json = await verify('domjudge-hello');
     expect(verdictOf(json, 'submissions/output_limit/test-output-flood.cc')).toBe('OLE');
     expect(verdictOf(json, 'submissions/run_time_error/test-memsize.c')).toBe('MLE');
     expect(verdictOf(json, 'submissions/compiler_error/test-compile-error.c')).toBe('CE');
     expect(verdictOf(json, 'submissions/no_output/test-no-output.c')).toBe('WA');
     expect(verdictOf(json, 'submissions/accepted/test-package.java')).toBe('AC');
+    // A script sources its sibling from the working directory, where it cannot write a file.
+    expect(verdictOf(json, 'submissions/accepted/multifile-sh')).toBe('AC');
+    expect(verdictOf(json, 'submissions/wrong_answer/test-write-cwd.c')).toBe('WA');
+    // ES modules by package.json, the entry point by imports, every module syntax-checked.
+    expect(verdictOf(json, 'submissions/accepted/multifile-js')).toBe('AC');
+    expect(verdictOf(json, 'submissions/compiler_error/multifile-js')).toBe('CE');
     expect(skippedPaths(json)).toEqual(['submissions/accepted/test-hello.swift', 'submissions/check_manually/test-fork-parent-exit.c']);
   });
 });

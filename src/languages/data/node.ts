@@ -1,7 +1,7 @@
 // JavaScript and TypeScript on Node.js 18 (TypeScript through tsc 4.8 first).
 
 import type { LanguageInput } from '../language.js';
-import { ECHO, MAIN_OR_FOLDER_NAME } from './common.js';
+import { ECHO, JS_IMPORT, MAIN_OR_FOLDER_NAME } from './common.js';
 
 /**
  * Node flags for a run: the heap from the limit, and a V8 stack as deep as the real one
@@ -15,13 +15,19 @@ export const NODE_LANGUAGES: LanguageInput[] = [
   {
     id: 'javascript',
     name: 'JavaScript (Node.js)',
-    extensions: ['.js'],
+    // An .mjs file is an ES module only under its own name; a folder's package.json may
+    // say "type": "module" for its .js files (DOMjudge's multifile-js examples).
+    extensions: ['.js', '.mjs', '.cjs'],
+    keepNameExtensions: ['.mjs', '.cjs'],
+    includeExtensions: ['.json'],
     aliases: ['js', 'node', 'nodejs'],
     image: 'node',
     sourceName: 'solution.js',
-    mainFile: [...MAIN_OR_FOLDER_NAME],
-    // node --check takes one file: in a folder, the other modules fail at run time.
-    compile: ['node', '--check', '{source}'],
+    // Else the file the others are imported by, as DOMjudge runs the entry point.
+    mainFile: [...MAIN_OR_FOLDER_NAME, { kind: 'notImported', pattern: JS_IMPORT }],
+    // node --check takes one file at a time; every file is checked, so a broken module
+    // is CE even when the main file never loads it (as on DOMjudge).
+    compile: ['sh', '-c', 'for file do node --check "$file" || exit; done', 'node-check', '{sources}'],
     run: [...NODE_RUN, '{source}'],
     heapShare: 0.8,
     outOfMemoryMarkers: ['JavaScript heap out of memory', 'Reached heap limit'],

@@ -1,7 +1,7 @@
 // Python 3, on CPython and on PyPy: a syntax check as the compile step, then the interpreter.
 
 import type { LanguageInput } from '../language.js';
-import { ECHO, MAIN_OR_FOLDER_NAME } from './common.js';
+import { ECHO, MAIN_OR_FOLDER_NAME, PYTHON_IMPORT } from './common.js';
 
 /**
  * Python's "compile" step: a syntax check that writes nothing (py_compile would write a
@@ -34,7 +34,7 @@ export const PYTHON_LANGUAGES: LanguageInput[] = [
     aliases: ['py', 'python3', 'py3'],
     image: 'python',
     sourceName: 'solution.py',
-    mainFile: [...MAIN_OR_FOLDER_NAME],
+    mainFile: [...MAIN_OR_FOLDER_NAME, { kind: 'notImported', pattern: PYTHON_IMPORT }],
     compile: ['python3', '-c', PYTHON_SYNTAX_CHECK, '{sources}'],
     run: ['python3', '{source}'],
     // Python 3.11 refuses to print ints over 4300 digits unless told otherwise.
@@ -50,7 +50,7 @@ export const PYTHON_LANGUAGES: LanguageInput[] = [
     aliases: ['pypy3'],
     image: 'pypy',
     sourceName: 'solution.py',
-    mainFile: [...MAIN_OR_FOLDER_NAME],
+    mainFile: [...MAIN_OR_FOLDER_NAME, { kind: 'notImported', pattern: PYTHON_IMPORT }],
     compile: ['pypy3', '-c', PYTHON_SYNTAX_CHECK, '{sources}'],
     run: ['pypy3', '{source}'],
     // PyPy's collector raises MemoryError past PYPY_GC_MAX; the rest of the limit is the
