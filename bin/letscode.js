@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Shim: everything lives in the compiled CLI; keep this file free of logic.
-import { main } from '../dist/cli/main.js';
+import { run } from '../dist/cli/entry.js';
 
-main(process.argv).then((code) => {
+run(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -8,7 +8,7 @@
 // the built-in data, and a mistake is one line naming the file, the field and the fix.
 // Nothing here runs for the built-in data alone: no file, no I/O beyond two stats.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ProblemFileError, UsageError } from '../errors.js';
@@ -43,6 +43,20 @@ export function languageFiles(options: LanguageFileOptions = {}): LanguageFile[]
   const contest = options.option ?? env.LETSCODE_LANGUAGES;
   if (contest !== undefined && contest !== '') files.push({ path: resolve(cwd, contest), required: true });
   return files;
+}
+
+/**
+ * What the files of `languageFiles` are right now (path, size, modification time): two
+ * commands with the same stamp see the same languages. The warm helper judges only
+ * commands whose stamp is the one it loaded its languages with.
+ */
+export function languageFilesStamp(options: LanguageFileOptions = {}): string {
+  return JSON.stringify(
+    languageFiles(options).map((file) => {
+      const stat = statSync(file.path, { throwIfNoEntry: false });
+      return [file.path, stat ? `${stat.size}:${stat.mtimeMs}` : 'missing'];
+    }),
+  );
 }
 
 /** The built-in languages with every file's changes, validated; the built-in registry itself when no file exists. */

@@ -4,7 +4,7 @@
 // either: it is judged again the usual way.
 
 import { spawn } from 'node:child_process';
-import { connect, type Socket } from 'node:net';
+import { connectTo } from './connect-socket.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { JudgeEvent } from '../judge/events.js';
@@ -14,8 +14,6 @@ import { reviveError } from './error-transport.js';
 import { buildId, helperSocket } from './helper-paths.js';
 import { encodeMessage, lineReader, type ClientMessage, type HelperMessage, type JudgeRequestMessage } from './protocol.js';
 
-/** Connecting to a live helper takes well under a millisecond; a dead socket fails at once. */
-const CONNECT_TIMEOUT_MS = 500;
 /** How long an interrupted command waits for the helper to remove its boxes. */
 const CANCEL_TIMEOUT_MS = 5000;
 
@@ -49,6 +47,9 @@ export async function judgeThroughHelper(request: JudgeWarmRequest, emit: (event
         settle(() => resolve(judged ? { kind: 'judged', report: judged } : { kind: 'unavailable', reason: 'the warm helper sent no report' }));
       } else if (message.type === 'error') {
         settle(() => reject(reviveError(message.error)));
+      } else if (message.type === 'fallback') {
+        // Declined (other languages files): judged here, with nothing to say about it.
+        settle(() => resolve({ kind: 'unavailable', reason: '' }));
       } else if (message.type === 'cancelled') {
         cancelled?.();
       }
@@ -90,24 +91,6 @@ export async function askHelper(message: Extract<ClientMessage, { type: 'status'
     socket.on('error', () => undefined);
     socket.on('close', () => resolve(answer));
     socket.write(encodeMessage(message));
-  });
-}
-
-function connectTo(path: string): Promise<Socket | null> {
-  return new Promise((resolve) => {
-    const socket = connect(path);
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve(null);
-    }, CONNECT_TIMEOUT_MS);
-    socket.once('connect', () => {
-      clearTimeout(timer);
-      resolve(socket);
-    });
-    socket.once('error', () => {
-      clearTimeout(timer);
-      resolve(null);
-    });
   });
 }
 

@@ -10,10 +10,11 @@ import { dirname } from 'node:path';
 import { openDockerServices } from '../execution/docker-services.js';
 import type { WarmBoxes } from '../execution/warm-boxes.js';
 import type { JudgeEvent } from '../judge/events.js';
+import type { JudgeReport } from '../judge/judge-report.js';
 import { loadJudgeJob } from '../judge/judge-job.js';
 import { judgeProblem } from '../judge/judge-problem.js';
 import { describeError } from './error-transport.js';
-import { encodeMessage, lineReader, type ClientMessage, type HelperMessage, type JudgeRequestMessage } from './protocol.js';
+import { encodeMessage, lineReader, type ClientMessage, type HelperMessage, type JudgeRequestMessage, type QuickJudgeMessage } from './protocol.js';
 import { RequestBoxes } from './request-boxes.js';
 
 export interface HelperOptions {
@@ -23,7 +24,26 @@ export interface HelperOptions {
   idleMs: number;
   /** Resolves when the helper should stop (SIGTERM, Ctrl-C in a terminal that runs it). */
   stop: Promise<unknown>;
+  /** The languages files the helper loaded (languageFilesStamp): it declines commands that would read others. */
+  languagesStamp: string;
+  /** Parses, judges and prints a whole `letscode judge` command line (the CLI's side of it). */
+  quickJudge?: QuickJudgeHandler;
 }
+
+/** A judge request as the helper runs it: the job, with this helper's boxes and modules. */
+export type JudgeInHelper = (request: Omit<JudgeRequestMessage, 'type' | 'buildId' | 'languages'>, emit: (event: JudgeEvent) => void) => Promise<JudgeReport>;
+
+export type QuickJudgeOutcome = { kind: 'exit'; code: number } | { kind: 'fallback'; reason: string };
+
+/**
+ * The CLI's handling of a quick-judge command line: `print` writes to the command's
+ * terminal, `judge` judges here. 'fallback' only before anything was printed.
+ */
+export type QuickJudgeHandler = (
+  message: QuickJudgeMessage,
+  print: (stream: 'stdout' | 'stderr', text: string) => void,
+  judge: JudgeInHelper,
+) => Promise<QuickJudgeOutcome>;
 
 /** Resolves when the helper has shut down (idle, `letscode warm stop`, SIGTERM). */
 export async function runWarmHelper(options: HelperOptions): Promise<void> {
@@ -60,29 +80,45 @@ export async function runWarmHelper(options: HelperOptions): Promise<void> {
       stopRequests.push(socket);
       return stopping?.();
     }
-    if (message.type !== 'judge') return;
+    if (message.type !== 'judge' && message.type !== 'quick-judge') return;
+    if (message.buildId !== options.buildId) return reply(socket, { type: 'fallback', reason: `warm helper ${options.buildId} got a request of build ${message.buildId}` }, true);
     active++;
-    served++;
     try {
-      await judgeFor(message, socket, boxes);
+      if (message.type === 'judge') await judgeFor(message, socket, boxes);
+      else await quickJudgeFor(message, socket, boxes);
     } finally {
       active--;
       lastActivity = Date.now();
     }
   };
+  const judgeWith =
+    (boxes: RequestBoxes): JudgeInHelper =>
+    async (request, emit) => {
+      listeners.add(emit);
+      served++;
+      try {
+        const job = await loadJudgeJob(request.job, request.cwd);
+        return await judgeProblem({ ...job, jobs: request.jobs }, { ...services, boxes, compileCache: request.compileCache ? services.compileCache : null, emit });
+      } finally {
+        listeners.delete(emit);
+      }
+    };
   const judgeFor = async (request: JudgeRequestMessage, socket: Socket, boxes: RequestBoxes) => {
-    if (request.buildId !== options.buildId) return reply(socket, { type: 'error', error: { name: 'Error', message: `warm helper ${options.buildId} got a request of build ${request.buildId}` } }, true);
-    const send = (event: JudgeEvent) => reply(socket, { type: 'event', event }, false);
-    listeners.add(send);
+    // Other languages files than the helper's: the command judges in its own process.
+    if (request.languages !== options.languagesStamp) return reply(socket, { type: 'fallback', reason: 'other languages files' }, true);
     try {
-      const job = await loadJudgeJob(request.job, request.cwd);
-      await judgeProblem({ ...job, jobs: request.jobs }, { ...services, boxes, compileCache: request.compileCache ? services.compileCache : null, emit: send });
+      await judgeWith(boxes)(request, (event) => reply(socket, { type: 'event', event }, false));
       reply(socket, { type: 'done' }, true);
     } catch (error) {
       reply(socket, { type: 'error', error: describeError(error) }, true);
-    } finally {
-      listeners.delete(send);
     }
+  };
+  const quickJudgeFor = async (message: QuickJudgeMessage, socket: Socket, boxes: RequestBoxes) => {
+    if (!options.quickJudge) return reply(socket, { type: 'fallback', reason: 'this helper judges parsed requests only' }, true);
+    const outcome = await options.quickJudge(message, (stream, text) => reply(socket, { type: 'output', stream, text }, false), judgeWith(boxes)).catch(
+      (error: unknown): QuickJudgeOutcome => ({ kind: 'fallback', reason: `the helper failed: ${describeError(error).message}` }),
+    );
+    reply(socket, outcome.kind === 'exit' ? { type: 'exit', code: outcome.code } : { type: 'fallback', reason: outcome.reason }, true);
   };
 
   if (!(await listenPrivately(server, options.socketPath))) {

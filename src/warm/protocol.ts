@@ -13,6 +13,29 @@ export interface JudgeRequestMessage {
   job: JudgeJobOptions;
   jobs: number;
   compileCache: boolean;
+  /** The languages files the command would read (languageFilesStamp): the helper declines others. */
+  languages: string;
+}
+
+/** What a terminal stream of the command is, so the helper's reporters print for it. */
+export interface StreamShape {
+  isTTY: boolean;
+  columns: number;
+}
+
+/**
+ * The whole command line of a `letscode judge`, for the helper to parse, judge and print
+ * as the CLI would (quick-client.ts); it answers with output, then the exit code, or
+ * declines with 'fallback' before printing anything.
+ */
+export interface QuickJudgeMessage {
+  type: 'quick-judge';
+  buildId: string;
+  cwd: string;
+  argv: string[];
+  env: Record<string, string>;
+  stdout: StreamShape;
+  stderr: StreamShape;
 }
 
 /** The CLI was interrupted: remove this request's boxes and say so. */
@@ -20,7 +43,7 @@ export interface CancelMessage {
   type: 'cancel';
 }
 
-export type ClientMessage = JudgeRequestMessage | CancelMessage | { type: 'status' } | { type: 'stop' };
+export type ClientMessage = JudgeRequestMessage | QuickJudgeMessage | CancelMessage | { type: 'status' } | { type: 'stop' };
 
 export interface ErrorDescription {
   name: string;
@@ -35,6 +58,10 @@ export type HelperMessage =
   | { type: 'done' }
   | { type: 'error'; error: ErrorDescription }
   | { type: 'cancelled' }
+  | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'exit'; code: number }
+  /** The helper leaves this command to the CLI (nothing was printed for it). */
+  | { type: 'fallback'; reason: string }
   | { type: 'status'; pid: number; buildId: string; uptimeMs: number; idleMs: number; requests: number };
 
 /** Splits a byte stream into JSON messages, one per line. */

@@ -4,6 +4,7 @@
 // cache folder, and so a helper, of its own.
 
 import { execa } from 'execa';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixturesDir, letscode, repoRoot, type CliResult } from './cli.js';
@@ -78,6 +79,37 @@ describe('the warm helper', () => {
       expect(await warmContainers()).toEqual(before);
     }
     expect(await judgedByHelper(env)).toBe(6);
+  });
+
+  it('prints through the helper what the command prints in its own process, colours and exit code too', async () => {
+    const env = { ...warmEnv(), FORCE_COLOR: '1' };
+    const wrong = join(warmDir, 'wrong_answer.c');
+    await judge(cleanCheck, env);
+    await untilHelperRuns(env);
+    const alone = await letscode(['judge', '--no-warm', '-p', warmDir, wrong], { env });
+    const warm = await letscode(['judge', '-p', warmDir, wrong], { env });
+    expect(await judgedByHelper(env)).toBe(1);
+    // Times differ from run to run; everything else is the same, byte for byte.
+    const timeless = (text: string) => text.replace(/\d+(\.\d+)? (ms|s|KiB|MiB)/g, 'N $2');
+    expect([warm.exitCode, timeless(warm.stdout), timeless(warm.stderr)]).toEqual([alone.exitCode, timeless(alone.stdout), timeless(alone.stderr)]);
+    expect(warm.exitCode).toBe(1);
+    expect(warm.stdout).toContain('\u001B['); // coloured, as FORCE_COLOR asks
+    expect(warm.stdout).toMatch(/WA\b/);
+    // A mistake of the user's is the same one line and exit code 2.
+    const missing = await letscode(['judge', '-p', warmDir, 'no-such-file.c'], { env: { ...env, FORCE_COLOR: '0' } });
+    expect([missing.exitCode, missing.stdout, missing.stderr.trim()]).toEqual([2, '', 'error: cannot read the solution no-such-file.c: no such file or folder (check the path)']);
+  });
+
+  it('leaves a command with other languages files to the command itself', async () => {
+    const env = warmEnv();
+    await judge(cleanCheck, env);
+    await untilHelperRuns(env);
+    const languagesFile = join(scratchDir('languages'), 'languages.yaml');
+    writeFileSync(languagesFile, 'c:\n  aliases: [c17, cee]\n');
+    // The helper has no language "cee": judged here, with the file's languages.
+    const result = await judge(cleanCheck, env, ['--languages', languagesFile, '--lang', 'cee']);
+    expect([result.exitCode, verdictOf(result)]).toEqual([0, 'AC']);
+    expect(await judgedByHelper(env)).toBe(0);
   });
 
   it('exits after its idle time, removing every box', async () => {

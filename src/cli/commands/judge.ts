@@ -6,6 +6,7 @@
 
 import type { JudgeSink } from '../../judge/events.js';
 import type { JudgeReport } from '../../judge/judge-report.js';
+import { languageFilesStamp } from '../../languages/language-files.js';
 import { closeReporters, createReporters, createTerminal, fanOut, type Reporter, type Terminal } from '../../report/index.js';
 import { junitOutput } from '../../report/junit.js';
 import { checkOutputFile } from '../../report/output-file.js';
@@ -23,7 +24,7 @@ export async function judgeCommand(request: Extract<CommandRequest, { command: '
   if (warmPathEnabled(options.warm !== false)) {
     // Before any judging: an unwritable --junit path should cost seconds, not a whole run.
     if (options.junit !== undefined) await checkOutputFile(junitOutput(options.junit));
-    const warm = await judgeWarm(options, terminal);
+    const warm = await judgeWarm(options, terminal, request.languagesFile);
     if (warm.kind === 'judged') return exitCodeFor(judgeOutcome(warm.report));
     if (warm.reason) printHelperGone(terminal, warm.reason);
   }
@@ -54,10 +55,12 @@ async function judgeHere(options: JudgeOptions, terminal: Terminal): Promise<num
 type WarmResult = { kind: 'judged'; report: JudgeReport } | { kind: 'not-judged'; reason: string | null };
 
 /** Judged by the helper; or not, with why when it is worth saying (a helper that went away). */
-async function judgeWarm(options: JudgeOptions, terminal: Terminal): Promise<WarmResult> {
+async function judgeWarm(options: JudgeOptions, terminal: Terminal, languagesFile: string | undefined): Promise<WarmResult> {
   let result: WarmResult = { kind: 'not-judged', reason: null };
+  // The helper declines a command that reads other languages files than it loaded.
+  const languages = languageFilesStamp({ option: languagesFile });
   await withReporters(options, terminal, async (emit) => {
-    const call = await judgeThroughHelper({ cwd: process.cwd(), job: options, jobs: options.jobs ?? defaultJobs(), compileCache: options.cache }, emit);
+    const call = await judgeThroughHelper({ cwd: process.cwd(), job: options, jobs: options.jobs ?? defaultJobs(), compileCache: options.cache, languages }, emit);
     if (!call) return;
     // Ctrl-C: the helper removes this command's boxes before the command ends (130).
     const unregister = onInterrupt(() => call.cancel());
@@ -71,7 +74,7 @@ async function judgeWarm(options: JudgeOptions, terminal: Terminal): Promise<War
   return result;
 }
 
-async function withReporters<T>(options: JudgeOptions, terminal: Terminal, work: (emit: JudgeSink) => Promise<T>): Promise<T> {
+export async function withReporters<T>(options: JudgeOptions, terminal: Terminal, work: (emit: JudgeSink) => Promise<T>): Promise<T> {
   const reporters: Reporter[] = await createReporters({ json: options.json, junitFile: options.junit, terminal, verbose: options.verbose });
   const emit = fanOut(reporters);
   try {

@@ -2,6 +2,8 @@
 // the background (src/warm/helper-server.ts).
 
 import { ExitCode } from '../../errors.js';
+import { languageFilesStamp } from '../../languages/language-files.js';
+import { quickJudgeHandler } from './judge-quick.js';
 import { printHelperStatus, printHelperStopped } from '../../report/warm-report.js';
 import { createTerminal } from '../../report/index.js';
 import { askHelper } from '../../warm/helper-client.js';
@@ -13,7 +15,9 @@ import { helperIdleMs } from '../warm-path.js';
 export async function warmHelperCommand(): Promise<number> {
   const stop = stopGracefullyOnInterrupt();
   try {
-    await runWarmHelper({ socketPath: helperSocket(), buildId: buildId(), idleMs: helperIdleMs(), stop: stop.stopped });
+    // The languages it judges with are those dispatch loaded for this command.
+    const languagesStamp = languageFilesStamp();
+    await runWarmHelper({ socketPath: helperSocket(), buildId: buildId(), idleMs: helperIdleMs(), stop: stop.stopped, languagesStamp, quickJudge: quickJudgeHandler(languagesStamp) });
   } finally {
     stop.dispose();
   }
