@@ -23,6 +23,8 @@ export interface JudgeOptions {
   warm?: boolean;
   /** --json: the report on stdout, to read measurements from. */
   json?: boolean;
+  /** Environment variables the command runs without (NODE_EXTRA_CA_CERTS, for the row that shows its cost). */
+  unset?: readonly string[];
 }
 
 export class LetscodeCli {
@@ -49,6 +51,7 @@ export class LetscodeCli {
     argv.push(options.solution);
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir, LETSCODE_WARM: options.warm ? '1' : '0' };
     if (options.traceFile) env.LETSCODE_BENCH_TRACE = options.traceFile;
+    for (const name of options.unset ?? []) delete env[name];
     const run = await runCommand(argv, { env });
     if (run.exitCode !== 0) {
       const said = (run.stdout + run.stderr).trim().split('\n').slice(-6).join('\n');

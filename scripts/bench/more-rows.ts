@@ -72,12 +72,20 @@ export function renderMoreRows(rows: MoreRows, defaultJobs: number): string[] {
         { label: '  letscode judge, cold', summary: shape.cold, baselineMs: shape.baseline.median },
       ];
       lines.push(renderTimings(rowsOfShape, shape.baselineLabel), '');
+      if (shape.withoutExtraCerts) {
+        const { baseline, warm } = shape.withoutExtraCerts;
+        lines.push(renderTimings([
+          { label: `${shape.name}, without NODE_EXTRA_CA_CERTS: node -e ''`, summary: baseline, baselineMs: null },
+          { label: '  letscode judge, warm', summary: warm, baselineMs: baseline.median },
+        ], "node -e ''"), '');
+      }
     }
     const [tiny, sort, first] = rows.warm;
     lines.push('Warm path targets');
     if (tiny) lines.push(`  A+B 200 tiny tests, fresh source: warm ${formatRatio(tiny.warm.median, tiny.baseline.median)} (target ${WARM_TARGETS[0]}x), cold ${formatRatio(tiny.cold.median, tiny.baseline.median)} (target ${COLD_TINY_TARGET}x)`);
     if (sort) lines.push(`  sorting 200 tests: warm ${formatRatio(sort.warm.median, sort.baseline.median)} (target ${WARM_TARGETS[1]}x)`);
     if (first) lines.push(`  cached program, first verdict: warm ${formatMs(first.warm.median)} ms (target ${FIRST_VERDICT_MS} ms), cold ${formatMs(first.cold.median)} ms`);
+    if (first?.withoutExtraCerts) lines.push(`  the same without NODE_EXTRA_CA_CERTS: warm ${formatMs(first.withoutExtraCerts.warm.median)} ms (node -e '' ${formatMs(first.withoutExtraCerts.baseline.median)} ms)`);
     lines.push('');
   }
   if (rows.grading) {

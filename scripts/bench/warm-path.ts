@@ -21,6 +21,11 @@ export interface WarmPathShape {
   cold: Summary;
   /** A second baseline where one helps reading the row (c: the bare program). */
   extraBaseline?: { label: string; summary: Summary };
+  /**
+   * (c) again without NODE_EXTRA_CA_CERTS, when the machine sets it: Node then reads the CA
+   * file at every start (~40 ms here), letscode's commands and `node -e ''` alike.
+   */
+  withoutExtraCerts?: { baseline: Summary; warm: Summary };
 }
 
 interface Shape {
@@ -64,7 +69,27 @@ export async function measureWarmPath(cli: LetscodeCli, fixtures: Fixtures, runs
   for (const shape of shapes) results.push(await measureShape(cli, shape, runs));
   const bare = await bareProgramRuns(fixtures, runs);
   results[2]!.extraBaseline = { label: 'the compiled program once, from bash, with cmp', summary: bare };
+  if (process.env[EXTRA_CERTS]) results[2]!.withoutExtraCerts = await firstVerdictWithoutExtraCerts(cli, fixtures, runs);
   return results;
+}
+
+const EXTRA_CERTS = 'NODE_EXTRA_CA_CERTS';
+
+/** Shape (c), warm, and its `node -e ''` baseline, both without NODE_EXTRA_CA_CERTS, interleaved. */
+async function firstVerdictWithoutExtraCerts(cli: LetscodeCli, fixtures: Fixtures, runs: number): Promise<{ baseline: Summary; warm: Summary }> {
+  const judge = () => cli.judge({ problem: fixtures.aplusb.one, solution: fixtures.aplusb.source, warm: true, unset: [EXTRA_CERTS] });
+  await judge();
+  await cli.untilHelperRuns();
+  await judge();
+  const env = { ...process.env };
+  delete env[EXTRA_CERTS];
+  const baseline: number[] = [];
+  const warm: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    baseline.push((await runCommand([process.execPath, '-e', ''], { env })).elapsedMs);
+    warm.push((await judge()).elapsedMs);
+  }
+  return { baseline: summarize(baseline), warm: summarize(warm) };
 }
 
 async function measureShape(cli: LetscodeCli, shape: Shape, runs: number): Promise<WarmPathShape> {

@@ -3,7 +3,6 @@
 // named after this build of letscode: a CLI never talks to a helper of another version.
 
 import { readdirSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { defaultCacheDir, packageRoot } from '../paths.js';
 
@@ -11,7 +10,17 @@ import { defaultCacheDir, packageRoot } from '../paths.js';
 export function buildId(): string {
   const version = statSafe(join(packageRoot, 'package.json'));
   const built = statSafe(join(packageRoot, 'dist/cli/main.js'));
-  return createHash('sha256').update(`${version}|${built}`).digest('hex').slice(0, 12);
+  return fnv1a64(`${version}|${built}`).toString(16).padStart(16, '0').slice(0, 12);
+}
+
+/**
+ * FNV-1a, 64 bits: a name for a build, not a secret (the socket's folder is the user's
+ * own), and it spares the quick judge path loading node:crypto (~6 ms a command).
+ */
+function fnv1a64(text: string): bigint {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash;
 }
 
 function statSafe(path: string): string {
