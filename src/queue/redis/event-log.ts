@@ -19,21 +19,40 @@ if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then
 end
 return 0`;
 
-type WithAppendFinal = Redis & { letscodeAppendFinal(events: string, final: string, channel: string, event: string, ttl: number, id: string): Promise<number> };
+// One command each, not MULTI/EXEC around three or two: a submission's events are written
+// and read a handful of times each, by every worker and serve, so the round trips count.
+const APPEND = `
+redis.call('XADD', KEYS[1], '*', 'e', ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+redis.call('PUBLISH', KEYS[2], ARGV[3])
+return 1`;
+
+const READ = `return {redis.call('XRANGE', KEYS[1], ARGV[1], '+'), redis.call('EXISTS', KEYS[2])}`;
+
+type StreamEntries = [string, string[]][];
+
+type WithScripts = Redis & {
+  letscodeAppendFinal(events: string, final: string, channel: string, event: string, ttl: number, id: string): Promise<number>;
+  letscodeAppend(events: string, channel: string, event: string, ttl: number, id: string): Promise<number>;
+  letscodeRead(events: string, final: string, start: string): Promise<[StreamEntries, number]>;
+};
 
 const STREAM_ID = /^\d+-\d+$/;
 
 export class EventLog {
-  readonly #redis: WithAppendFinal;
+  readonly #redis: WithScripts;
 
   constructor(redis: Redis) {
-    if (!('letscodeAppendFinal' in redis)) redis.defineCommand('letscodeAppendFinal', { numberOfKeys: 3, lua: APPEND_FINAL });
-    this.#redis = redis as WithAppendFinal;
+    if (!('letscodeAppendFinal' in redis)) {
+      redis.defineCommand('letscodeAppendFinal', { numberOfKeys: 3, lua: APPEND_FINAL });
+      redis.defineCommand('letscodeAppend', { numberOfKeys: 2, lua: APPEND });
+      redis.defineCommand('letscodeRead', { numberOfKeys: 2, lua: READ });
+    }
+    this.#redis = redis as WithScripts;
   }
 
   async append(id: string, event: SubmissionEvent): Promise<void> {
-    const key = eventsKey(id);
-    await this.#redis.multi().xadd(key, '*', 'e', JSON.stringify(event)).expire(key, RETENTION_SECONDS).publish(NOTIFY_CHANNEL, id).exec();
+    await this.#redis.letscodeAppend(eventsKey(id), NOTIFY_CHANNEL, JSON.stringify(event), RETENTION_SECONDS, id);
   }
 
   /** Appends the final event unless one is there already; true when this call wrote it. */
@@ -44,7 +63,7 @@ export class EventLog {
   /** The events after `afterId` (a stream id; anything else reads from the start), and whether the final one is written. */
   async read(id: string, afterId: string | null): Promise<{ events: StoredEvent[]; over: boolean }> {
     const start = afterId !== null && STREAM_ID.test(afterId) ? `(${afterId}` : '-';
-    const [[, entries], [, final]] = (await this.#redis.multi().xrange(eventsKey(id), start, '+').exists(finalKey(id)).exec()) as [[unknown, [string, string[]][]], [unknown, number]];
+    const [entries, final] = await this.#redis.letscodeRead(eventsKey(id), finalKey(id), start);
     const events = entries.map(([streamId, fields]) => ({ id: streamId, event: JSON.parse(fields[1] ?? 'null') as SubmissionEvent }));
     return { events, over: final === 1 };
   }

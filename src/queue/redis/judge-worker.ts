@@ -28,6 +28,8 @@ export const LOCK_MS = 15_000;
 /** How often each worker looks for such jobs. */
 export const STALLED_CHECK_MS = 5000;
 const DOCKER_RECHECK_MS = 2000;
+/** A job's progress is written at most this often (and after its last test). */
+const PROGRESS_MS = 200;
 
 export interface WorkerSetup {
   handle: RedisHandle;
@@ -156,9 +158,16 @@ async function processJob(job: JudgeJob, setup: WorkerSetup, log: EventLog, dock
       // in order without waiting for each other; the job waits for all of them at the end.
       const written: Promise<unknown>[] = [];
       let testsDone = 0;
+      let progressAt = 0;
       const record = (event: SubmissionEvent) => {
-        const done = event.type === 'test' ? ++testsDone : testsDone;
-        written.push(log.append(id, event).catch(() => undefined), job.updateProgress({ tests: problem.tests.length, done }).catch(() => undefined));
+        written.push(log.append(id, event).catch(() => undefined));
+        if (event.type !== 'test') return;
+        testsDone++;
+        // The job's progress (for `letscode queue` and BullMQ's tools) at most every
+        // PROGRESS_MS: the event stream has every test already.
+        if (Date.now() - progressAt < PROGRESS_MS && testsDone < problem.tests.length) return;
+        progressAt = Date.now();
+        written.push(job.updateProgress({ tests: problem.tests.length, done: testsDone }).catch(() => undefined));
       };
       const testsInParallel = Math.min(data.testsInParallel, setup.concurrency);
       const judged = await judgeAttempt({ problem, language, solution: decodeSolution(data.solution), testsInParallel }, setup.judge, record);

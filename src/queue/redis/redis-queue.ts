@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, type Job } from 'bullmq';
 import { packProblem } from '../../problem/bundle/pack.js';
 import type { Problem } from '../../problem/model.js';
-import { followEvents } from '../event-feed.js';
+import { followEvents, POLL_FALLBACK_MS } from '../event-feed.js';
 import { ATTEMPTS, BACKOFF_BASE_MS } from '../retry-policy.js';
 import type { StoredEvent } from '../submission-events.js';
 import { finalEventOf, UnknownSubmissionError, viewOf, type NewSubmission, type QueueCounts, type SubmissionOutcome, type SubmissionQueue, type SubmissionView, type Ticket } from '../submissions.js';
@@ -113,11 +113,16 @@ export class RedisQueue implements SubmissionQueue {
   }
 
   events(id: string, afterId: string | null, signal: AbortSignal): AsyncIterable<StoredEvent> {
+    let lookedAtJob = 0;
     const read = async (last: string | null) => {
       const found = await this.#log.read(id, last);
       if (found.over || found.events.length > 0) return found;
       // Nothing new and no final event: the job may have finished with its worker gone
       // before writing it. The final event then comes from the job itself (written once).
+      // Looked at every POLL_FALLBACK_MS, not on every empty read: a wake-up for events
+      // an earlier read already took is the usual reason for one.
+      if (Date.now() - lookedAtJob < POLL_FALLBACK_MS) return found;
+      lookedAtJob = Date.now();
       const outcome = (await jobState(this.#queue, id))?.outcome;
       if (!outcome) return found;
       await this.#log.appendFinal(id, finalEventOf(outcome));

@@ -15,6 +15,8 @@ import { WORKER_KEY_PATTERN, workerKey } from './keys.js';
 
 export const HEARTBEAT_MS = 5000;
 export const WORKER_TTL_MS = 15_000;
+/** How soon a change of a worker's state (running, judged, paused) reaches its key. */
+export const UPDATE_MS = 250;
 
 const workerInfoSchema = z.object({
   name: z.string(),
@@ -56,14 +58,24 @@ export async function registerWorker(redis: Redis, info: Omit<WorkerInfo, 'insta
   const write = () => redis.set(key, JSON.stringify(current), 'PX', WORKER_TTL_MS).catch(() => undefined);
   const timer = setInterval(() => void write(), HEARTBEAT_MS);
   timer.unref();
+  // Updates (a job started, a job ended) are written at most every UPDATE_MS, the last one
+  // always: a busy worker would otherwise write its key twice a job.
+  let pending: NodeJS.Timeout | null = null;
   return {
     update: (state) => {
       current = { ...current, ...state };
-      void write();
+      pending ??= setTimeout(() => {
+        pending = null;
+        void write();
+      }, UPDATE_MS);
     },
-    abandon: () => clearInterval(timer),
+    abandon: () => {
+      clearInterval(timer);
+      if (pending) clearTimeout(pending);
+    },
     remove: async () => {
       clearInterval(timer);
+      if (pending) clearTimeout(pending);
       await redis.eval(REMOVE_IF_OURS, 1, key, current.instance).catch(() => undefined);
     },
   };
