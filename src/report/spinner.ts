@@ -28,14 +28,17 @@ export const noSpinner: SpinnerFactory = () => undefined;
  */
 export async function loadSpinnerFactory(terminal: Terminal): Promise<SpinnerFactory> {
   if (!terminal.spinnerStream) return noSpinner;
-  const { default: ora } = await import('ora');
-  return oraSpinnerWith(ora);
+  const { default: ora, spinners } = await import('ora');
+  return oraSpinnerWith(ora, spinners.dots);
 }
 
-const oraSpinnerWith = (ora: typeof import('ora').default): SpinnerFactory => (terminal) => {
+const oraSpinnerWith = (ora: typeof import('ora').default, dots: { interval: number; frames: string[] }): SpinnerFactory => (terminal) => {
   const stream = terminal.spinnerStream;
   if (!stream) return undefined;
   const { chalk } = terminal;
+  // Coloured by the terminal's chalk, not ora's own: ora's looks at this process's
+  // stdout, which is not the terminal when the warm helper prints for a command.
+  const cyanDots = { interval: dots.interval, frames: dots.frames.map((frame) => chalk.cyan(frame)) };
   let spinner: Ora | undefined;
   const persist = (symbol: string, text: string) => {
     if (spinner?.isSpinning) spinner.stopAndPersist({ symbol, text });
@@ -48,7 +51,7 @@ const oraSpinnerWith = (ora: typeof import('ora').default): SpinnerFactory => (t
         spinner.text = text;
         return;
       }
-      spinner = ora({ text, stream, discardStdin: false, isEnabled: true, color: terminal.color ? 'cyan' : false }).start();
+      spinner = ora({ text, stream, discardStdin: false, isEnabled: true, color: false, spinner: cyanDots }).start();
     },
     succeed: (text) => persist(chalk.green('✔'), text),
     fail: (text) => persist(chalk.red('✖'), text),
