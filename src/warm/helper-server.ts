@@ -24,14 +24,14 @@ export interface HelperOptions {
   idleMs: number;
   /** Resolves when the helper should stop (SIGTERM, Ctrl-C in a terminal that runs it). */
   stop: Promise<unknown>;
-  /** The languages files the helper loaded (languageFilesStamp): it declines commands that would read others. */
-  languagesStamp: string;
+  /** The languages files and sandbox settings the helper started with (the CLI's judgingStamp): it declines commands with others. */
+  judgingStamp: string;
   /** Parses, judges and prints a whole `letscode judge` command line (the CLI's side of it). */
   quickJudge?: QuickJudgeHandler;
 }
 
 /** A judge request as the helper runs it: the job, with this helper's boxes and modules. */
-export type JudgeInHelper = (request: Omit<JudgeRequestMessage, 'type' | 'buildId' | 'languages'>, emit: (event: JudgeEvent) => void) => Promise<JudgeReport>;
+export type JudgeInHelper = (request: Omit<JudgeRequestMessage, 'type' | 'buildId' | 'judgingStamp'>, emit: (event: JudgeEvent) => void) => Promise<JudgeReport>;
 
 export type QuickJudgeOutcome = { kind: 'exit'; code: number } | { kind: 'fallback'; reason: string };
 
@@ -104,8 +104,8 @@ export async function runWarmHelper(options: HelperOptions): Promise<void> {
       }
     };
   const judgeFor = async (request: JudgeRequestMessage, socket: Socket, boxes: RequestBoxes) => {
-    // Other languages files than the helper's: the command judges in its own process.
-    if (request.languages !== options.languagesStamp) return reply(socket, { type: 'fallback', reason: 'other languages files' }, true);
+    // Other languages files or sandbox settings than the helper's: the command judges in its own process.
+    if (request.judgingStamp !== options.judgingStamp) return reply(socket, { type: 'fallback', reason: 'other languages files or sandbox settings' }, true);
     try {
       await judgeWith(boxes)(request, (event) => reply(socket, { type: 'event', event }, false));
       reply(socket, { type: 'done' }, true);

@@ -13,8 +13,8 @@ export interface JudgeRequestMessage {
   job: JudgeJobOptions;
   jobs: number;
   compileCache: boolean;
-  /** The languages files the command would read (languageFilesStamp): the helper declines others. */
-  languages: string;
+  /** The languages files and sandbox settings of the command (the CLI's judgingStamp): the helper declines others. */
+  judgingStamp: string;
 }
 
 /** What a terminal stream of the command is, so the helper's reporters print for it. */

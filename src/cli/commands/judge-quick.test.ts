@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeReport, makeTest } from '../../judge/__fixtures__/judge-reports.js';
 import type { JudgeEvent } from '../../judge/events.js';
 import { UsageError } from '../../errors.js';
-import { languageFilesStamp } from '../../languages/language-files.js';
+import { judgingStamp } from '../judging-stamp.js';
 import type { JudgeInHelper } from '../../warm/helper-server.js';
 import type { QuickJudgeMessage } from '../../warm/protocol.js';
 import { quickJudgeHandler } from './judge-quick.js';
@@ -13,7 +13,7 @@ import { quickJudgeHandler } from './judge-quick.js';
 const home = mkdtempSync(join(tmpdir(), 'letscode-judge-quick-test-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 const env = { HOME: home, XDG_CONFIG_HOME: join(home, 'config') };
-const stamp = languageFilesStamp({ env, cwd: home });
+const stamp = judgingStamp({ env, cwd: home });
 
 function message(args: string[], extraEnv: Record<string, string> = {}): QuickJudgeMessage {
   const pipe = { isTTY: false, columns: 0 };
@@ -69,7 +69,11 @@ describe('quickJudgeHandler', () => {
   it('leaves a command that reads other languages files than the helper to the CLI', async () => {
     const file = join(home, 'contest.yaml');
     writeFileSync(file, 'c:\n  aliases: [cee]\n');
-    expect((await quick(['--languages', file, 'sol.c'], reportOf(wrongAnswer))).outcome).toEqual({ kind: 'fallback', reason: 'other languages files' });
+    expect((await quick(['--languages', file, 'sol.c'], reportOf(wrongAnswer))).outcome).toEqual({ kind: 'fallback', reason: 'other languages files or sandbox settings' });
     expect((await quick(['sol.c'], reportOf(wrongAnswer), { LETSCODE_LANGUAGES: file })).outcome.kind).toBe('fallback');
+  });
+
+  it('leaves a command with other sandbox settings (LETSCODE_PIN_CPU) to the CLI', async () => {
+    expect((await quick(['sol.c'], reportOf(wrongAnswer), { LETSCODE_PIN_CPU: '0' })).outcome.kind).toBe('fallback');
   });
 });

@@ -3,10 +3,9 @@
 // printed by the same reporters, for the command's terminal. What the helper would do
 // differently from the command's own process is declined before anything is printed:
 // anything but a plain judge (help, a parse error), --no-warm, --junit (a file named
-// relative to the command), other languages files than the helper loaded.
+// relative to the command), other languages files or sandbox settings than the helper's.
 
 import { ExitCode, UserFacingError } from '../../errors.js';
-import { languageFilesStamp } from '../../languages/language-files.js';
 import { printFatal } from '../../report/fatal.js';
 import { createRemoteTerminal } from '../../report/remote-terminal.js';
 import type { QuickJudgeHandler, QuickJudgeOutcome } from '../../warm/helper-server.js';
@@ -14,19 +13,20 @@ import { defaultJobs } from '../arguments.js';
 import { exitCodeFor, judgeOutcome } from '../exit-codes.js';
 import { createProgram } from '../program.js';
 import type { CommandRequest, JudgeOptions } from '../requests.js';
+import { judgingStamp } from '../judging-stamp.js';
 import { withReporters } from './judge.js';
 
 const fallback = (reason: string): QuickJudgeOutcome => ({ kind: 'fallback', reason });
 
-/** `languagesStamp`: the languages files the helper loaded its languages from. */
-export function quickJudgeHandler(languagesStamp: string): QuickJudgeHandler {
+/** `stamp`: the helper's judgingStamp (the languages files it loaded, its sandbox settings). */
+export function quickJudgeHandler(stamp: string): QuickJudgeHandler {
   return async (message, print, judge) => {
     const request = await parseJudgeCommand(message.argv);
     if (request === null) return fallback('not a plain judge command');
     const { options } = request;
     if (options.warm === false) return fallback('--no-warm');
     if (options.junit !== undefined) return fallback('--junit');
-    if (languageFilesStamp({ option: request.languagesFile, env: message.env, cwd: message.cwd }) !== languagesStamp) return fallback('other languages files');
+    if (judgingStamp({ languagesFile: request.languagesFile, env: message.env, cwd: message.cwd }) !== stamp) return fallback('other languages files or sandbox settings');
     const terminal = createRemoteTerminal(message, message.env, print);
     try {
       const code = await withReporters(options, terminal, async (emit) => {

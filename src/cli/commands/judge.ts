@@ -6,7 +6,6 @@
 
 import type { JudgeSink } from '../../judge/events.js';
 import type { JudgeReport } from '../../judge/judge-report.js';
-import { languageFilesStamp } from '../../languages/language-files.js';
 import { closeReporters, createReporters, createTerminal, fanOut, type Reporter, type Terminal } from '../../report/index.js';
 import { junitOutput } from '../../report/junit.js';
 import { checkOutputFile } from '../../report/output-file.js';
@@ -16,6 +15,7 @@ import { defaultJobs } from '../arguments.js';
 import { exitCodeFor, judgeOutcome } from '../exit-codes.js';
 import { isInterrupted, onInterrupt } from '../interruption.js';
 import type { CommandRequest, JudgeOptions } from '../requests.js';
+import { judgingStamp } from '../judging-stamp.js';
 import { warmPathEnabled } from '../warm-path.js';
 
 export async function judgeCommand(request: Extract<CommandRequest, { command: 'judge' }>): Promise<number> {
@@ -57,10 +57,10 @@ type WarmResult = { kind: 'judged'; report: JudgeReport } | { kind: 'not-judged'
 /** Judged by the helper; or not, with why when it is worth saying (a helper that went away). */
 async function judgeWarm(options: JudgeOptions, terminal: Terminal, languagesFile: string | undefined): Promise<WarmResult> {
   let result: WarmResult = { kind: 'not-judged', reason: null };
-  // The helper declines a command that reads other languages files than it loaded.
-  const languages = languageFilesStamp({ option: languagesFile });
+  // The helper declines a command with other languages files or sandbox settings than its own.
+  const stamp = judgingStamp({ languagesFile });
   await withReporters(options, terminal, async (emit) => {
-    const call = await judgeThroughHelper({ cwd: process.cwd(), job: options, jobs: options.jobs ?? defaultJobs(), compileCache: options.cache, languages }, emit);
+    const call = await judgeThroughHelper({ cwd: process.cwd(), job: options, jobs: options.jobs ?? defaultJobs(), compileCache: options.cache, judgingStamp: stamp }, emit);
     if (!call) return;
     // Ctrl-C: the helper removes this command's boxes before the command ends (130).
     const unregister = onInterrupt(() => call.cancel());

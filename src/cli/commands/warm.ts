@@ -2,7 +2,7 @@
 // the background (src/warm/helper-server.ts).
 
 import { ExitCode } from '../../errors.js';
-import { languageFilesStamp } from '../../languages/language-files.js';
+import { judgingStamp } from '../judging-stamp.js';
 import { quickJudgeHandler } from './judge-quick.js';
 import { printHelperStatus, printHelperStopped } from '../../report/warm-report.js';
 import { createTerminal } from '../../report/index.js';
@@ -16,8 +16,8 @@ export async function warmHelperCommand(): Promise<number> {
   const stop = stopGracefullyOnInterrupt();
   try {
     // The languages it judges with are those dispatch loaded for this command.
-    const languagesStamp = languageFilesStamp();
-    await runWarmHelper({ socketPath: helperSocket(), buildId: buildId(), idleMs: helperIdleMs(), stop: stop.stopped, languagesStamp, quickJudge: quickJudgeHandler(languagesStamp) });
+    const stamp = judgingStamp();
+    await runWarmHelper({ socketPath: helperSocket(), buildId: buildId(), idleMs: helperIdleMs(), stop: stop.stopped, judgingStamp: stamp, quickJudge: quickJudgeHandler(stamp) });
   } finally {
     stop.dispose();
   }
