@@ -49,6 +49,8 @@ export async function judgeQuickly(argv: readonly string[]): Promise<number | nu
     for (const signal of Object.keys(SIGNAL_EXIT_CODES)) process.on(signal, onSignal);
     socket.on('data', lineReader<HelperMessage>((message) => {
       if (message.type === 'output') {
+        // After Ctrl-C the runs in flight end as judge errors: not the program's, never printed.
+        if (interruptedWith !== null) return;
         printed = true;
         (message.stream === 'stdout' ? process.stdout : process.stderr).write(message.text);
       } else if (message.type === 'exit') {
