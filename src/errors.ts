@@ -23,6 +23,11 @@ export class UserFacingError extends Error {
   }
 }
 
+/** The exit code of an error that ended a command: the user's to fix says which, anything else is a bug (4). */
+export function exitCodeOfError(error: unknown): number {
+  return error instanceof UserFacingError ? error.exitCode : ExitCode.internal;
+}
+
 /** Bad command line: unknown flag, missing file, unknown language. */
 export class UsageError extends UserFacingError {
   constructor(message: string) {

@@ -6,7 +6,7 @@
 import { CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExitCode, QueueConnectionError, UserFacingError } from '../errors.js';
+import { ExitCode, exitCodeOfError, QueueConnectionError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { Interrupted, isInterrupted, listenForInterrupts } from './interruption.js';
 import { createProgram } from './program.js';
@@ -46,5 +46,5 @@ async function exitCodeFor(error: unknown): Promise<number> {
   if (error instanceof Interrupted) return error.exitCode;
   const { printFatal } = await import('../report/fatal.js');
   printFatal(error);
-  return error instanceof UserFacingError ? error.exitCode : ExitCode.internal;
+  return exitCodeOfError(error);
 }

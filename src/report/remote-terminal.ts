@@ -7,21 +7,18 @@
 import { Writable } from 'node:stream';
 import { WriteStream } from 'node:tty';
 import type { Env } from '../common/environment.js';
+import type { StreamShape } from '../warm/protocol.js';
 import { createTerminal, type Terminal } from './terminal.js';
 
-export interface RemoteStreamShape {
-  isTTY: boolean;
-  columns: number;
-}
 
 export type RemotePrint = (stream: 'stdout' | 'stderr', text: string) => void;
 
-export function createRemoteTerminal(shapes: { stdout: RemoteStreamShape; stderr: RemoteStreamShape }, env: Env, print: RemotePrint): Terminal {
+export function createRemoteTerminal(shapes: { stdout: StreamShape; stderr: StreamShape }, env: Env, print: RemotePrint): Terminal {
   return createTerminal({ stdout: remoteStream('stdout', shapes.stdout, print), stderr: remoteStream('stderr', shapes.stderr, print), env });
 }
 
 /** A writable with what a TTY stream offers spinners (ora moves the cursor and clears lines). */
-function remoteStream(name: 'stdout' | 'stderr', shape: RemoteStreamShape, print: RemotePrint): Writable & { isTTY: boolean; columns: number } {
+function remoteStream(name: 'stdout' | 'stderr', shape: StreamShape, print: RemotePrint): Writable & { isTTY: boolean; columns: number } {
   const stream = new Writable({
     decodeStrings: false,
     write(chunk: Buffer | string, _encoding, done) {

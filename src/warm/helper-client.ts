@@ -12,10 +12,8 @@ import type { JudgeReport } from '../judge/judge-report.js';
 import { packageRoot } from '../paths.js';
 import { reviveError } from './error-transport.js';
 import { buildId, helperSocket } from './helper-paths.js';
-import { encodeMessage, lineReader, type ClientMessage, type HelperMessage, type JudgeRequestMessage } from './protocol.js';
+import { CANCEL_TIMEOUT_MS, encodeMessage, lineReader, type ClientMessage, type HelperMessage, type JudgeRequestMessage } from './protocol.js';
 
-/** How long an interrupted command waits for the helper to remove its boxes. */
-const CANCEL_TIMEOUT_MS = 5000;
 
 export type WarmJudgement = { kind: 'judged'; report: JudgeReport } | { kind: 'unavailable'; reason: string };
 
@@ -48,7 +46,7 @@ export async function judgeThroughHelper(request: JudgeWarmRequest, emit: (event
       } else if (message.type === 'error') {
         settle(() => reject(reviveError(message.error)));
       } else if (message.type === 'fallback') {
-        // Declined (other languages files): judged here, with nothing to say about it.
+        // Declined (other languages files or sandbox settings): judged here, with nothing to say about it.
         settle(() => resolve({ kind: 'unavailable', reason: '' }));
       } else if (message.type === 'cancelled') {
         cancelled?.();

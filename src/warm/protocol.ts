@@ -45,6 +45,9 @@ export interface CancelMessage {
 
 export type ClientMessage = JudgeRequestMessage | QuickJudgeMessage | CancelMessage | { type: 'status' } | { type: 'stop' };
 
+/** How long an interrupted command waits for the helper to remove its boxes. */
+export const CANCEL_TIMEOUT_MS = 5000;
+
 export interface ErrorDescription {
   name: string;
   message: string;

@@ -7,10 +7,8 @@
 
 import { connectTo } from './connect-socket.js';
 import { buildId, helperSocket } from './helper-paths.js';
-import { encodeMessage, lineReader, type HelperMessage, type QuickJudgeMessage } from './protocol.js';
+import { CANCEL_TIMEOUT_MS, encodeMessage, lineReader, type HelperMessage, type QuickJudgeMessage } from './protocol.js';
 
-/** How long an interrupted command waits for the helper to remove its boxes. */
-const CANCEL_TIMEOUT_MS = 5000;
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** The command's exit code, or null when the full CLI must run it (nothing was printed then). */

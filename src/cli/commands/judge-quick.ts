@@ -5,7 +5,7 @@
 // anything but a plain judge (help, a parse error), --no-warm, --junit (a file named
 // relative to the command), other languages files or sandbox settings than the helper's.
 
-import { ExitCode, UserFacingError } from '../../errors.js';
+import { exitCodeOfError } from '../../errors.js';
 import { printFatal } from '../../report/fatal.js';
 import { createRemoteTerminal } from '../../report/remote-terminal.js';
 import type { QuickJudgeHandler, QuickJudgeOutcome } from '../../warm/helper-server.js';
@@ -36,7 +36,7 @@ export function quickJudgeHandler(stamp: string): QuickJudgeHandler {
       return { kind: 'exit', code };
     } catch (error) {
       printFatal(error, { stream: terminal.stderr, env: message.env });
-      return { kind: 'exit', code: error instanceof UserFacingError ? error.exitCode : ExitCode.internal };
+      return { kind: 'exit', code: exitCodeOfError(error) };
     }
   };
 }
