@@ -56,8 +56,8 @@ export interface Judged {
  * human report (which shows the program's output, e.g. its "ESCAPED: ..." lines, and its
  * stderr) and fails with both.
  */
-export async function judgeExpecting(file: string, verdicts: readonly string[], options: { problem?: string; jobs?: number } = {}): Promise<Judged> {
-  const args = ['-p', options.problem ?? hostileDir, ...(options.jobs ? ['-j', String(options.jobs)] : []), file];
+export async function judgeExpecting(file: string, verdicts: readonly string[], options: { problem?: string; jobs?: number; timeLimit?: string } = {}): Promise<Judged> {
+  const args = ['-p', options.problem ?? hostileDir, ...(options.jobs ? ['-j', String(options.jobs)] : []), ...(options.timeLimit ? ['-t', options.timeLimit] : []), file];
   const started = Date.now();
   const result = await run(['judge', '--json', ...args]);
   const elapsedMs = Date.now() - started;

@@ -107,7 +107,13 @@ export class RedisQueue implements SubmissionQueue {
       signal?.throwIfAborted();
       const known = await jobState(this.#queue, id);
       if (!known) throw new UnknownSubmissionError(id);
-      if (known.outcome) return known.outcome;
+      if (known.outcome) {
+        // The worker writes the final event after BullMQ has the result; one killed in
+        // between leaves the history without it. Written here then (once: SET NX), so a
+        // follower of the events ends as this caller does.
+        await this.#log.appendFinal(id, finalEventOf(known.outcome));
+        return known.outcome;
+      }
       await this.#notifications.wait(id, RECHECK_MS, signal);
     }
   }
