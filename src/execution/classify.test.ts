@@ -52,6 +52,14 @@ describe('classify', () => {
     expect(classify({ ...everything, killedBy: 'oom' }, limits)).toMatchObject({ verdict: 'MLE' });
   });
 
+  it('output only cut (DOMjudge\'s truncation) is OLE after time and crashes, as DOMjudge orders them', () => {
+    const flooded = { stdoutBytes: 3 * MiB, stdout: Buffer.alloc(MiB) };
+    expect(classify(run(flooded), limits)).toMatchObject({ verdict: 'OLE', detail: 'printed 3.0 MiB, more than 1.0 MiB (cut there)' });
+    expect(classify(run({ ...flooded, killedBy: 'cpu', termination: killed, cpuTimeMs: 1010 }), limits)).toMatchObject({ verdict: 'TLE' });
+    expect(classify(run({ ...flooded, termination: { kind: 'exited', exitCode: 1 } }), limits)).toMatchObject({ verdict: 'RE' });
+    expect(classify(run({ stdoutBytes: MiB }), limits)).toEqual({ kind: 'completed' });
+  });
+
   it('names the signal and what it usually means', () => {
     const result = classify(run({ termination: { kind: 'signaled', signal: 'SIGFPE' } }), limits);
     expect(result).toMatchObject({ detail: expect.stringMatching(/SIGFPE \(arithmetic error/) });

@@ -31,7 +31,7 @@ type Rule = (run: RunResult, limits: RunLimits, outOfMemoryMarkers: readonly str
 /**
  * Checked in order; the first rule that matches decides. Output and memory come before
  * time because a program killed for those often also ran long, and the cause is the
- * more useful verdict.
+ * more useful verdict. Output that was only cut (not stopped) comes last.
  */
 const RULES: readonly Rule[] = [
   (run, limits) =>
@@ -71,6 +71,12 @@ const RULES: readonly Rule[] = [
     }
     return termination.exitCode !== 0 ? failed('RE', terminationText(termination)) : null;
   },
+  // Output cut at the limit while the program went on (outputOverflow 'truncate', as on
+  // DOMjudge): last, so a time limit or a crash decides first, in DOMjudge's order.
+  (run, limits) =>
+    (run.stdoutBytes ?? 0) > limits.outputBytes
+      ? failed('OLE', `printed ${formatBytes(run.stdoutBytes!)}, more than ${formatBytes(limits.outputBytes)} (cut there)`)
+      : null,
 ];
 
 function failed(verdict: Extract<Verdict, 'TLE' | 'MLE' | 'OLE' | 'RE'>, detail: string): Classification {

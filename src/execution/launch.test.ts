@@ -76,4 +76,28 @@ describe('launchProgram', () => {
     expect(sandbox.boxes).toHaveLength(2);
     expect(sandbox.boxes.every((box) => box.resets === 0)).toBe(true);
   });
+
+  it('asks the sandbox to pin the boxes of a launch apart, fresh or kept, before any runs', async () => {
+    const sandbox = new FakeSandbox();
+    const apart: string[][] = [];
+    sandbox.pinApart = async (boxes) => void apart.push(boxes.map((box) => box.id));
+    const kept: { box: Box; compile: CompileResult }[] = [];
+    const source: BoxSource = {
+      openBox: (spec: BoxSpec) => sandbox.openBox(spec),
+      takeInstalled: async () => kept.pop(),
+      keep: (box, spec, _key, compile) => void (spec.purpose === 'run' && kept.push({ box, compile })),
+    };
+    const services = { ...fakeServices(sandbox), boxes: source };
+    const first = await launchProgram(request({ boxCount: 2 }), services);
+    if (first.kind !== 'launched') throw new Error('did not launch');
+    expect(apart).toEqual([first.boxes.map((box) => box.id)]);
+    await first.dispose({ keep: true });
+    const again = await launchProgram(request({ boxCount: 2 }), services);
+    if (again.kind !== 'launched') throw new Error('did not launch');
+    expect(apart[1]?.sort()).toEqual(first.boxes.map((box) => box.id).sort());
+    // One box, or boxes not pinned: nothing to spread.
+    await launchProgram(request({ boxCount: 1 }), fakeServices(sandbox));
+    await launchProgram(request({ box: { ...runBoxFor(limits, 0), pinCpu: false } }), fakeServices(sandbox));
+    expect(apart).toHaveLength(2);
+  });
 });

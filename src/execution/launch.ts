@@ -51,7 +51,12 @@ export async function launchProgram<E>(request: LaunchRequest, services: Executi
   const image = await services.ensureImage(language.image, language.name);
   const spec: BoxSpec = { ...request.box, image, seccompProfile: await services.seccompProfile(language.seccompProfile) };
   const programKey = programKeyFor(program, language.id, image);
-  const launched = (compile: CompileResult, boxes: Box[]): LaunchedProgram => ({
+  const launched = async (compile: CompileResult, boxes: Box[]): Promise<LaunchedProgram> => {
+    // Kept and spare boxes come with the core they were given when they opened.
+    if (spec.pinCpu && boxes.length > 1) await services.sandbox.pinApart?.(boxes);
+    return launchedWith(compile, boxes);
+  };
+  const launchedWith = (compile: CompileResult, boxes: Box[]): LaunchedProgram => ({
     kind: 'launched', program, compile, boxes, spec, programKey,
     dispose: async (options) => {
       const keeping = options?.keep === true && source.keep !== undefined;
@@ -67,7 +72,7 @@ export async function launchProgram<E>(request: LaunchRequest, services: Executi
       services.emit({ type: 'compile-start', language: language.name });
       services.emit({ type: 'compile-done', result: compile });
     }
-    return launched(compile, installed.map((taken) => taken.box));
+    return await launched(compile, installed.map((taken) => taken.box));
   }
 
   const opening = Promise.allSettled(Array.from({ length: boxCount - installed.length }, () => source.openBox(spec)));
@@ -85,7 +90,7 @@ export async function launchProgram<E>(request: LaunchRequest, services: Executi
     const boxes = await fresh();
     reused.push(...boxes);
     await Promise.all(boxes.map((box) => installProgram(box, program, compiled.artifacts)));
-    return launched(compiled.result, reused);
+    return await launched(compiled.result, reused);
   } catch (error) {
     // Every box this launch holds goes, whichever step failed (removing one twice is harmless).
     const settled = await opening;

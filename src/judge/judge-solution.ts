@@ -24,6 +24,8 @@ export interface JudgeRequest {
   solution: { name: string; source: ProgramSource };
   /** How many tests run at once, each in its own warm box. */
   jobs: number;
+  /** What happens past the output limit (RunLimits.outputOverflow); 'stop' by default. */
+  outputOverflow?: 'stop' | 'truncate';
 }
 
 export async function judgeSolution(request: JudgeRequest, services: JudgeServices): Promise<JudgeReport> {
@@ -74,7 +76,7 @@ async function runOnLaunched(launched: LaunchedProgram, request: JudgeRequest, s
     tests = await runTests(launched.boxes, {
       tests: request.problem.tests,
       program: launched.program,
-      limits: runLimitsFor(request.problem.limits),
+      limits: { ...runLimitsFor(request.problem.limits), outputOverflow: request.outputOverflow ?? 'stop' },
       emit,
       check: support.check,
       interactor: support.interactor,

@@ -35,7 +35,7 @@ export interface MemoryVars {
   memoryMiB: number;
   /** The managed runtime's heap: heapShare of the limit, the rest is the VM itself. */
   heapMiB: number;
-  /** The stack is as large as the memory limit (like Codeforces): deep recursion is fine. */
+  /** The stack may grow to the memory limit (like Codeforces; no stack rlimit): deep recursion is fine. */
   stackMiB: number;
 }
 

@@ -15,6 +15,16 @@ describe('CoreAllocator', () => {
     expect(cores.take(new Map([[0, 1]]))).toBe(0);
   });
 
+  it('keeps a box off the cores of the boxes it will run beside, while another core is left', () => {
+    const cores = new CoreAllocator(3);
+    // Core 1 is the least busy, but the box runs beside one there: core 2 then.
+    expect(cores.take(new Map([[0, 5], [2, 1]]), new Set([1]))).toBe(2);
+    expect(cores.take(new Map(), new Set([0, 1]))).toBe(2);
+    // Every core taken by its neighbours: the least busy of all.
+    expect(cores.take(new Map([[0, 3]]), new Set([0, 1, 2]))).toBe(1);
+    expect(cores.cores).toBe(3);
+  });
+
   it('is on unless LETSCODE_PIN_CPU=0', () => {
     expect([pinningEnabled({}), pinningEnabled({ LETSCODE_PIN_CPU: '0' }), pinningEnabled({ LETSCODE_PIN_CPU: '1' })]).toEqual([true, false, true]);
   });

@@ -17,13 +17,21 @@ export class CoreAllocator {
     this.#pinnedPerCore = Array.from({ length: Math.max(1, cores) }, () => 0);
   }
 
+  get cores(): number {
+    return this.#pinnedPerCore.length;
+  }
+
   /**
    * The core for a new pinned box; give it back with release(). `elsewhere` counts the
-   * boxes other processes pinned, per core (see pinnedElsewhere()).
+   * boxes other processes pinned, per core (see pinnedElsewhere()). Cores in `avoid` (those
+   * of the boxes a box will run beside) are taken only when every core is in it: two tests
+   * side by side on one core each get half of it, however idle the other core's boxes are.
    */
-  take(elsewhere: ReadonlyMap<number, number> = new Map()): number {
+  take(elsewhere: ReadonlyMap<number, number> = new Map(), avoid: ReadonlySet<number> = new Set()): number {
     const load = this.#pinnedPerCore.map((mine, core) => mine + (elsewhere.get(core) ?? 0));
-    const core = load.indexOf(Math.min(...load));
+    const open = load.map((_, core) => core).filter((core) => !avoid.has(core));
+    const candidates = open.length > 0 ? open : load.map((_, core) => core);
+    const core = candidates.reduce((best, each) => (load[each]! < load[best]! ? each : best));
     this.#pinnedPerCore[core]!++;
     return core;
   }

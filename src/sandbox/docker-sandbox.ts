@@ -77,8 +77,8 @@ export class DockerSandbox implements Sandbox {
       if (core !== null) this.cores.release(core);
       throw new DockerError(`cannot create a container from ${spec.image}: ${errorMessage(error)}`);
     }
-    const box = new DockerBox(this.engine, id, (removal) => {
-      if (core !== null) this.cores.release(core);
+    const box = new DockerBox(this.engine, id, core, (removal) => {
+      if (box.core !== null) this.cores.release(box.core);
       this.live.delete(box);
       this.removing.add(removal);
       void removal.finally(() => this.removing.delete(removal));
@@ -93,7 +93,33 @@ export class DockerSandbox implements Sandbox {
     return box;
   }
 
-  /** Per core, the running boxes other letscode processes pinned there (none if Docker cannot say). */
+  async pinApart(boxes: readonly Box[]): Promise<void> {
+    const pinned = boxes.filter((box): box is DockerBox => box instanceof DockerBox && this.live.has(box) && box.core !== null);
+    const used = new Set<number>();
+    const crowded: DockerBox[] = [];
+    for (const box of pinned) {
+      if (used.has(box.core!)) crowded.push(box);
+      else used.add(box.core!);
+    }
+    if (crowded.length === 0) return;
+    const elsewhere = await this.coresPinnedElsewhere();
+    await Promise.all(crowded.map(async (box) => {
+      if (used.size >= this.cores.cores) return;
+      const core = this.cores.take(elsewhere, used);
+      used.add(core);
+      const moved = await this.engine.call('POST', `/containers/${box.id}/update`, { CpusetCpus: String(core) }).then(() => true, () => false);
+      // A box that cannot move stays where it is: slower, never a judge error.
+      this.cores.release(moved ? box.core! : core);
+      if (moved) box.core = core;
+    }));
+  }
+
+  /**
+   * Per core, the running boxes other letscode processes pinned there (none if Docker
+   * cannot say). From the labels boxes are created with: a box moved by pinApart() still
+   * counts on its first core for other processes (labels cannot change), a small error
+   * that only shifts their balance, never their verdicts.
+   */
   private async coresPinnedElsewhere(): Promise<Map<number, number>> {
     const filters = encodeURIComponent(JSON.stringify({ label: [PINNED_CORE_LABEL] }));
     try {
@@ -130,6 +156,8 @@ class DockerBox implements Box {
   constructor(
     private readonly engine: EngineClient,
     readonly id: string,
+    /** The core the box is pinned to (null: not pinned); pinApart() may move it. */
+    public core: number | null,
     private readonly onDispose: (removal: Promise<void>) => void,
   ) {
     this.client = new RunnerClient((bytes) => this.stream?.write(bytes));

@@ -143,11 +143,13 @@ function runFields(spec: Omit<RunSpec, 'stdin'>, stdinFields: Field[]): Field[] 
   const numbers: Record<string, number> = {
     cpu_ms: spec.limits.cpuTimeMs,
     wall_ms: spec.limits.wallTimeMs,
-    stack_bytes: spec.limits.memoryBytes,
+    // No stack rlimit (-1): the memory limit bounds the stack, and threads keep glibc's 2 MiB default.
+    stack_bytes: -1,
     out_bytes: spec.limits.outputBytes,
     err_bytes: spec.limits.stderrBytes,
     fsize_bytes: spec.limits.fileSizeBytes,
   };
+  if (spec.limits.outputOverflow === 'truncate') numbers.out_truncate = 1;
   for (const [key, value] of Object.entries(numbers)) fields.push(key, String(Math.ceil(value)));
   for (const arg of spec.argv) fields.push('arg', arg);
   for (const [key, value] of Object.entries(spec.env ?? {})) fields.push('env', `${key}=${value}`);
@@ -174,5 +176,6 @@ function parseDone(reply: Reply, stdoutChunks: Buffer[]): RunResult {
     memoryPeakBytes: num('maxrss_kb') * 1024,
     stdout: Buffer.concat([...stdoutChunks, values.get('stdout') ?? Buffer.alloc(0)]),
     stderr: values.get('stderr') ?? Buffer.alloc(0),
+    stdoutBytes: num('stdout_bytes'),
   };
 }

@@ -8,7 +8,7 @@ export interface RunLimits {
   cpuTimeMs: number;
   /** Wall-clock time; catches programs that sleep or block. */
   wallTimeMs: number;
-  /** Peak resident memory; also the stack size, so deep recursion works like on Codeforces. */
+  /** Peak resident memory. The stack has no limit of its own (only this one), so deep recursion works as on Codeforces and DOMjudge. */
   memoryBytes: number;
   /** Bytes of stdout kept; past this the run is killed with killedBy 'output'. */
   outputBytes: number;
@@ -16,6 +16,11 @@ export interface RunLimits {
   stderrBytes: number;
   /** Largest file the program may write (RLIMIT_FSIZE); compilers write big binaries. */
   fileSizeBytes: number;
+  /**
+   * Past outputBytes: 'stop' the run there (killedBy 'output': Kattis, and the default), or
+   * 'truncate' the output and let the program go on, as DOMjudge does (stdoutBytes says).
+   */
+  outputOverflow?: 'stop' | 'truncate';
 }
 
 export interface RunSpec {
@@ -46,6 +51,8 @@ export interface RunResult {
   memoryPeakBytes: number;
   stdout: Buffer;
   stderr: Buffer;
+  /** Bytes the program wrote to stdout, also those past the limit that were dropped. */
+  stdoutBytes?: number;
 }
 
 /** A run whose stdin is fed, and whose stdout is read, while it runs (interactive problems). */
@@ -113,6 +120,12 @@ export interface Sandbox {
   /** Throws DockerError with a one-line fix when the engine does not answer. */
   ping(): Promise<void>;
   openBox(spec: BoxSpec): Promise<Box>;
+  /**
+   * Boxes about to run side by side (a launch's): each pinned one moves to a core none of
+   * the others has, as far as there are cores. Boxes are pinned when they open, and kept
+   * boxes (warm-boxes.ts) come back with the core they had, so a launch's set can share one.
+   */
+  pinApart?(boxes: readonly Box[]): Promise<void>;
   /** Removes every box this sandbox opened that is still alive, and waits for removals under way. */
   disposeAll(): Promise<void>;
 }

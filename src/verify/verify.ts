@@ -15,14 +15,13 @@ import type { ToolkitOptions } from './events.js';
 import type { SubmissionOutcome, VerifyReport } from './verify-report.js';
 import { checkExpectation, testsInScope } from './rule-check.js';
 import type { Rule } from '../problem/submissions/submission-rules.js';
+import { EXPECTED_RESULTS_TAG } from '../problem/submissions/expected-results-tag.js';
 import { isFolderTypo, listSubmissions, unknownFolderReason, type SubmissionEntry } from './submissions.js';
 import { atTimeLimit, raisedTimeLimitMs, timingWarnings } from './timing.js';
 import { shown } from './shown-path.js';
 import { plural } from '../common/format-units.js';
 import { codeSizeWarning } from './code-size.js';
 import { hasValidationWork, validateProblem } from './validate-problem.js';
-
-
 
 export async function verifyProblem(problem: Problem, services: JudgeServices, options: ToolkitOptions): Promise<VerifyReport> {
   const started = Date.now();
@@ -72,7 +71,13 @@ async function judgeEntry(entry: SubmissionEntry, problem: TimedProblem, service
   // even then is the margin check, and their verdicts at the real limit follow.
   const limitProblem = upper ? withTimeLimit(problem, raisedTimeLimitMs(timeLimitMs)) : problem;
   const { language, source } = entry.program;
-  const raw = reused ?? (await judgeSolution({ problem: limitProblem, language, solution: { name: entry.shown, source }, jobs }, services));
+  // An @EXPECTED_RESULTS@ tag promises what DOMjudge gives, and DOMjudge cuts output at
+  // the limit and lets the program run on: a flood that never ends is its TLE, not OLE.
+  const domjudge = rules.some((rule) => rule.source === EXPECTED_RESULTS_TAG);
+  const judging = { problem: limitProblem, language, solution: { name: entry.shown, source }, jobs, ...(domjudge ? { outputOverflow: 'truncate' as const } : {}) };
+  // A report from deriving the time limit serves unless output was stopped in it.
+  const reusable = domjudge && reused?.tests.some((test) => test.verdict === 'OLE') ? undefined : reused;
+  const raw = reusable ?? (await judgeSolution(judging, services));
   const report = upper ? withScore(atTimeLimit(raw, timeLimitMs), problem.scoring) : raw;
   const check = checkExpectation(entry.expectation, report);
   const timing = check.kind === 'met' ? ruleTimingWarnings(rules, timeLimitMs, report, upper ? raw : undefined) : [];

@@ -77,9 +77,14 @@ describe('the other archive shapes', () => {
     expect(json.submissions.map((submission) => submission.verdict)).toEqual(['AC', 'AC', 'WA']);
   });
 
-  it('domjudge-hello (no limits but .timelimit, tagged submissions): the 10 MiB flood is OLE, the hog MLE, multi-file sh and JS run, CHECK-MANUALLY and Swift skipped', async () => {
+  it('domjudge-hello (no limits but .timelimit, tagged submissions): the 10 MiB flood is OLE, the endless one TLE, the hog MLE, multi-file sh and JS run, CHECK-MANUALLY and Swift skipped', async () => {
     const json = await verify('domjudge-hello');
     expect(verdictOf(json, 'submissions/output_limit/test-output-flood.cc')).toBe('OLE');
+    // Judged as DOMjudge judges tagged submissions: output cut at the limit, the program runs on.
+    expect(verdictOf(json, 'submissions/time_limit_exceeded/test-endless-output.c')).toBe('TLE');
+    // A file only root may read, and threads with glibc's 2 MiB stacks (no stack rlimit).
+    expect(verdictOf(json, 'submissions/wrong_answer/test-root-only-file.c')).toBe('WA');
+    expect(verdictOf(json, 'submissions/accepted/test-thread-stack.c')).toBe('AC');
     expect(verdictOf(json, 'submissions/run_time_error/test-memsize.c')).toBe('MLE');
     expect(verdictOf(json, 'submissions/compiler_error/test-compile-error.c')).toBe('CE');
     expect(verdictOf(json, 'submissions/no_output/test-no-output.c')).toBe('WA');

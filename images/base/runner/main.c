@@ -6,7 +6,8 @@
  *   RESET                         -> OK | ERR message      (/box and /tmp emptied: a new box)
  *   RUN (key value)*              -> OUT data ... then DONE (key value)* | ERR message
  *     keys: arg (repeated), env (repeated KEY=VALUE), cwd, stdin, cpu_ms, wall_ms,
- *           stack_bytes, out_bytes, err_bytes, fsize_bytes, stdin_stream, stdout_stream
+ *           stack_bytes (-1: unlimited), out_bytes, out_truncate, err_bytes, fsize_bytes,
+ *           stdin_stream, stdout_stream
  *     With stdin_stream 1 the program's stdin is fed while it runs by frames
  *       IN data                     (an empty data ends the input)
  *       STOP                        (kill the run now; killed_by stopped)

@@ -40,6 +40,9 @@ struct request {
   /* Interactive runs: stdin arrives in IN frames while the program runs, and stdout
    * leaves in OUT frames as soon as it is read. */
   int stdin_stream, stdout_stream;
+  /* With out_truncate 1, stdout past out_bytes is read and dropped and the program goes on
+   * (DOMjudge's runguard does this); otherwise the run is killed there. */
+  int out_truncate;
 };
 
 static void push(char ***list, size_t *count, char *item) {
@@ -70,6 +73,7 @@ static int parse_request(struct frame *f, struct request *r) {
     else if (field_is(k, kl, "fsize_bytes")) r->fsize_bytes = field_num(v, vl);
     else if (field_is(k, kl, "stdin_stream")) r->stdin_stream = field_num(v, vl) == 1;
     else if (field_is(k, kl, "stdout_stream")) r->stdout_stream = field_num(v, vl) == 1;
+    else if (field_is(k, kl, "out_truncate")) r->out_truncate = field_num(v, vl) == 1;
   }
   return r->argc > 0 && r->cwd ? 0 : -1;
 }
@@ -119,7 +123,10 @@ static void child_exec(const struct request *r, int in_fd, int out_fd, int err_f
     (void)!write(adj, "1000", 4);
     close(adj);
   }
-  if (r->stack_bytes > 0) set_limit(RLIMIT_STACK, (rlim_t)r->stack_bytes);
+  /* -1: no stack limit (the memory cgroup bounds it), as DOMjudge does; threads then get
+   * glibc's default 2 MiB stacks instead of one the size of the rlimit each. */
+  if (r->stack_bytes < 0) set_limit(RLIMIT_STACK, RLIM_INFINITY);
+  else if (r->stack_bytes > 0) set_limit(RLIMIT_STACK, (rlim_t)r->stack_bytes);
   /* A backstop only: the supervisor kills at the exact limit well before this fires. */
   rlim_t cpu_seconds = (rlim_t)(r->cpu_ms + 999) / 1000 + 1;
   struct rlimit cpu = {cpu_seconds, cpu_seconds + 1};
@@ -243,7 +250,7 @@ static int drain(int fd, struct supervision *s, int is_stdout, const struct requ
       buf_append(&s->out, chunk, keep);
       s->stdout_total += n;
       if (s->out.len >= OUT_CHUNK || r->stdout_stream) flush_stdout(s);
-      if (s->stdout_total > r->out_bytes && !s->killed_by) {
+      if (s->stdout_total > r->out_bytes && !s->killed_by && !r->out_truncate) {
         s->killed_by = "output";
         kill_everything();
       }

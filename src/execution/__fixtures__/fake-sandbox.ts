@@ -80,6 +80,8 @@ export class FakeBox implements Box {
 export class FakeSandbox implements Sandbox {
   readonly boxes: FakeBox[] = [];
   pingError: Error | null = null;
+  /** Absent unless a test sets it, as for a sandbox that does not pin. */
+  pinApart?: Sandbox['pinApart'];
 
   constructor(
     public respond: Respond = () => ({}),

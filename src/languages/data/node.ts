@@ -5,7 +5,8 @@ import { ECHO, JS_IMPORT, MAIN_OR_FOLDER_NAME } from './common.js';
 
 /**
  * Node flags for a run: the heap from the limit, and a V8 stack as deep as the real one
- * (the runner sets RLIMIT_STACK to the memory limit; stackMiB * 1000 KiB leaves ~2% slack).
+ * (the runner sets no stack rlimit, so the stack may grow to the memory limit; stackMiB *
+ * 1000 KiB leaves ~2% slack).
  * Not --snapshot-blob: it would halve start-up (Debian's node has no built-in snapshot,
  * ~150 ms CPU per start), but V8 rejects a blob built with other flag values.
  */
