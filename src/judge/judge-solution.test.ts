@@ -29,6 +29,13 @@ describe('judgeSolution', () => {
     expect(events.map((event) => event.type).filter((type) => !type.startsWith('test'))).toEqual(['judge-start', 'compile-start', 'compile-done', 'judge-done']);
   });
 
+  it('gives the first tests one box each before queueing any behind another', async () => {
+    const sandbox = new FakeSandbox(doubling);
+    await judgeSolution(request({ problem: inlineProblem(doublingTests(2)) }), recordingServices(sandbox).services);
+    const boxes = Math.min(2, availableParallelism());
+    expect(sandbox.runBoxes.map((box) => box.runs.length)).toEqual(Array(boxes).fill(2 / boxes));
+  });
+
   it('a compile error is CE with the compiler message: no test runs, no box is left', async () => {
     const sandbox = new FakeSandbox(doubling, () => ({ termination: { kind: 'exited', exitCode: 1 }, stderr: Buffer.from('double.cpp:1: error: expected ;') }));
     const { services } = recordingServices(sandbox);

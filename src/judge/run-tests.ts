@@ -28,7 +28,6 @@ const REPORTED_JUDGE_MESSAGE_CHARS = 8 * 1024;
  */
 const QUEUED_PER_BOX = 2;
 
-
 /** How one program's run on one input is judged: the same for a problem's tests and for stress's generated inputs. */
 export interface InputJudging {
   program: PreparedProgram;
@@ -64,7 +63,9 @@ export async function runTests(boxes: readonly Box[], context: TestRunContext): 
   const results: TestResult[] = [];
   let next = 0;
   const perBox = context.interactor ? 1 : QUEUED_PER_BOX;
-  const workers = boxes.flatMap((box, slot) => Array.from({ length: perBox }, () => ({ box, slot })));
+  // Round the boxes first, then queue behind: the first tests go one to a box (box by
+  // box, two tests would wait in the first box while the second idles).
+  const workers = Array.from({ length: perBox }, () => boxes.map((box, slot) => ({ box, slot }))).flat();
   // Workers pull the next test when they are free, so a slow test does not hold up the rest.
   await Promise.all(
     workers.map(async ({ box, slot }) => {

@@ -28,14 +28,17 @@ afterAll(async () => {
   if (decoys.length) await execa('docker', ['rm', '-f', ...decoys], { reject: false });
 });
 
-/** The cpusets of `pid`'s run boxes seen running together while `judging` runs. */
+/** The cpusets of `pid`'s run boxes seen running the program together while `judging` runs. */
 async function coresWhileJudging(judging: Promise<unknown>, pid: number): Promise<string[]> {
   let done = false;
   void judging.finally(() => (done = true));
   let seen: string[] = [];
   while (!done) {
     const listed = await execa('docker', ['ps', '-q', '--filter', `label=letscode.pid=${pid}`, '--filter', 'label=letscode.purpose=run']);
-    const ids = listed.stdout.split('\n').filter(Boolean);
+    // Only the boxes the program runs in (a helper also holds spare and idle ones).
+    const listedIds = listed.stdout.split('\n').filter(Boolean);
+    const tops = await Promise.all(listedIds.map((id) => execa('docker', ['top', id], { reject: false })));
+    const ids = listedIds.filter((_, index) => /python/.test(tops[index]!.stdout));
     if (ids.length >= 2) {
       const inspected = await execa('docker', ['inspect', '-f', '{{.HostConfig.CpusetCpus}}', ...ids], { reject: false });
       const cores = inspected.stdout.split('\n').filter(Boolean);
