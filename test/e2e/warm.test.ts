@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixturesDir, letscode, repoRoot, type CliResult } from './cli.js';
+import { coresWhileJudging, decoysOnCore1, expectedCores } from './cores.js';
 import { scratchDirs } from './scratch.js';
 
 const warmDir = join(fixturesDir, 'warm');
@@ -160,5 +161,29 @@ describe('the warm helper', () => {
     expect(result.exitCode).toBe(130);
     expect(await running()).toBe(0);
     expect(verdictOf(await judge(cleanCheck, env))).toBe('AC');
+  });
+
+  it('runs the two tests of a -j 2 judge on two cores, with the boxes it keeps too', async () => {
+    // Three pinned containers of "another process" on core 1: both boxes open on core 0,
+    // and kept boxes come back with their core; the launch must move one (pinning.test.ts).
+    const removeDecoys = await decoysOnCore1();
+    const pinningDir = join(fixturesDir, 'pinning');
+    const sleepy = join(pinningDir, 'sleepy_echo.py');
+    try {
+      const env = warmEnv();
+      await letscode(['judge', '--json', '-p', pinningDir, sleepy], { env });
+      await untilHelperRuns(env);
+      const helperPid = Number(/: pid (\d+)/.exec(await helperStatus(env))?.[1] ?? 0);
+      expect(helperPid, 'the warm helper started').toBeGreaterThan(0);
+      // The first from fresh boxes of the helper, the second from the ones it kept.
+      for (const round of [1, 2]) {
+        const judging = letscode(['judge', '--json', '-j', '2', '-p', pinningDir, sleepy], { env });
+        const cores = await coresWhileJudging(judging, helperPid);
+        expect(verdictOf(await judging)).toBe('AC');
+        expect(cores, `round ${round}`).toEqual(expectedCores);
+      }
+    } finally {
+      await removeDecoys();
+    }
   });
 });
