@@ -1,5 +1,7 @@
 // Running the real CLI (bin/letscode.js, the built dist/) the way a user does, timed from
-// process start to exit, optionally with the trace hook preloaded.
+// process start to exit, optionally with the trace hook preloaded. The way a user does: the
+// bin file executed (as `npx letscode` and an installed `letscode` do), its shebang choosing
+// Node's start-up environment, not `node bin/letscode.js`.
 
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +10,7 @@ import { runChecked, runCommand, type CommandRun } from './timing.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const cliPath = join(repoRoot, 'bin', 'letscode.js');
-export const cliArgv = [process.execPath, cliPath];
+export const cliArgv = [cliPath];
 const traceHook = new URL('./trace-hook.mjs', import.meta.url).href;
 
 export interface JudgeOptions {
@@ -23,8 +25,8 @@ export interface JudgeOptions {
   warm?: boolean;
   /** --json: the report on stdout, to read measurements from. */
   json?: boolean;
-  /** Environment variables the command runs without (NODE_EXTRA_CA_CERTS, for the row that shows its cost). */
-  unset?: readonly string[];
+  /** Run as `node bin/letscode.js` (the shebang skipped: Node reads NODE_EXTRA_CA_CERTS at start). */
+  viaNode?: boolean;
 }
 
 export class LetscodeCli {
@@ -42,16 +44,16 @@ export class LetscodeCli {
 
   /** One judge run; throws unless every test was accepted (exit code 0). */
   async judge(options: JudgeOptions): Promise<CommandRun> {
-    const argv = [process.execPath];
-    if (options.traceFile) argv.push('--import', traceHook);
-    argv.push(cliPath, 'judge', '-p', options.problem);
+    const argv = [...(options.viaNode ? [process.execPath] : []), cliPath, 'judge', '-p', options.problem];
     if (options.json) argv.push('--json');
     if (options.jobs !== undefined) argv.push('--jobs', String(options.jobs));
     if (options.noCache && this.supportsNoCache) argv.push('--no-cache');
     argv.push(options.solution);
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir, LETSCODE_WARM: options.warm ? '1' : '0' };
-    if (options.traceFile) env.LETSCODE_BENCH_TRACE = options.traceFile;
-    for (const name of options.unset ?? []) delete env[name];
+    if (options.traceFile) {
+      env.LETSCODE_BENCH_TRACE = options.traceFile;
+      env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --import ${traceHook}`.trim();
+    }
     const run = await runCommand(argv, { env });
     if (run.exitCode !== 0) {
       const said = (run.stdout + run.stderr).trim().split('\n').slice(-6).join('\n');
@@ -77,7 +79,7 @@ export class LetscodeCli {
 
   /** `letscode stress` from seed 1 for `count` seeds; throws unless every iteration agreed (exit 0). */
   async stress(options: { dir: string; solution: string; generator: string; brute: string; count: number }): Promise<CommandRun> {
-    const argv = [process.execPath, cliPath, 'stress', options.solution, '--gen', options.generator, '--brute', options.brute, '--seed', '1', '--count', String(options.count)];
+    const argv = [cliPath, 'stress', options.solution, '--gen', options.generator, '--brute', options.brute, '--seed', '1', '--count', String(options.count)];
     const run = await runCommand(argv, { cwd: options.dir, env: { ...process.env, NO_COLOR: '1', LETSCODE_CACHE_DIR: this.cacheDir } });
     if (run.exitCode !== 0) {
       const said = (run.stdout + run.stderr).trim().split('\n').slice(-6).join('\n');

@@ -1,5 +1,6 @@
-// Runs the built CLI the way a user does (node bin/letscode.js ...) and collects what it
-// printed. Used by every end-to-end test.
+// Runs the built CLI the way a user does (bin/letscode.js executed, as `npx letscode` and an
+// installed `letscode` run it: its shebang included) and collects what it printed. Used by
+// every end-to-end test.
 
 import { execa } from 'execa';
 import { readdirSync } from 'node:fs';
@@ -8,7 +9,8 @@ import { inject } from 'vitest';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures/e2e');
-const bin = join(repoRoot, 'bin/letscode.js');
+/** Executed itself, not given to `node`: the shebang decides how Node starts. */
+export const bin = join(repoRoot, 'bin/letscode.js');
 /** A compile cache of this test run only (made and removed by global-setup.ts), so results never depend on earlier runs. */
 export const cacheDir = inject('cacheDir');
 
@@ -19,7 +21,7 @@ export interface CliResult {
 }
 
 export async function letscode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
-  const result = await execa('node', [bin, ...args], {
+  const result = await execa(bin, args, {
     cwd: options.cwd ?? repoRoot,
     env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir, ...options.env },
     reject: false,

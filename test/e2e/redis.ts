@@ -5,11 +5,13 @@
 
 import { execa, type ResultPromise } from 'execa';
 import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { cacheDir, repoRoot } from './cli.js';
+import { Redis, type RedisOptions } from 'ioredis';
+import { bin, cacheDir, repoRoot } from './cli.js';
 
-const bin = join(repoRoot, 'bin/letscode.js');
+/** The private CA and the certificate it signed for 127.0.0.1 (test/fixtures/tls). */
+export const TLS_FIXTURES = join(repoRoot, 'test/fixtures/tls');
 export const REDIS_PASSWORD = 'e2e-secret';
 
 async function freePort(): Promise<number> {
@@ -32,14 +34,20 @@ export interface TestRedis {
   client(): Redis;
 }
 
-export async function startRedis(dir: string): Promise<TestRedis> {
+/** With `tls`, the port speaks only TLS (rediss://), with the certificate of test/fixtures/tls. */
+export async function startRedis(dir: string, options: { tls?: boolean } = {}): Promise<TestRedis> {
   const port = await freePort();
   let child: ResultPromise | null = null;
   const clients: Redis[] = [];
+  const tlsFile = (name: string) => join(TLS_FIXTURES, name);
+  const portArgs = options.tls
+    ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', tlsFile('server.pem'), '--tls-key-file', tlsFile('server-key.pem'), '--tls-ca-cert-file', tlsFile('ca.pem'), '--tls-auth-clients', 'no']
+    : ['--port', String(port)];
+  const connection: RedisOptions = { port, host: '127.0.0.1', password: REDIS_PASSWORD, ...(options.tls ? { tls: { ca: readFileSync(tlsFile('ca.pem')) } } : {}) };
   const start = async () => {
-    child = execa('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--requirepass', REDIS_PASSWORD, '--logfile', join(dir, 'redis.log')], { reject: false, stdin: 'ignore' });
+    child = execa('redis-server', [...portArgs, '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--requirepass', REDIS_PASSWORD, '--logfile', join(dir, 'redis.log')], { reject: false, stdin: 'ignore' });
     for (let i = 0; i < 100; i++) {
-      const probe = new Redis({ port, host: '127.0.0.1', password: REDIS_PASSWORD, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+      const probe = new Redis({ ...connection, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
       probe.on('error', () => undefined);
       const up = await probe.connect().then(() => probe.ping()).then(() => true, () => false);
       probe.disconnect();
@@ -55,7 +63,7 @@ export async function startRedis(dir: string): Promise<TestRedis> {
   };
   await start();
   return {
-    url: `redis://:${REDIS_PASSWORD}@127.0.0.1:${port}`,
+    url: `${options.tls ? 'rediss' : 'redis'}://:${REDIS_PASSWORD}@127.0.0.1:${port}`,
     port,
     restart: async () => {
       await stop();
@@ -66,7 +74,7 @@ export async function startRedis(dir: string): Promise<TestRedis> {
       await stop();
     },
     client: () => {
-      const client = new Redis({ port, host: '127.0.0.1', password: REDIS_PASSWORD, maxRetriesPerRequest: null });
+      const client = new Redis({ ...connection, maxRetriesPerRequest: null });
       client.on('error', () => undefined);
       clients.push(client);
       return client;
@@ -84,7 +92,7 @@ export interface TestWorker {
 }
 
 export async function startWorker(url: string, name: string, options: { jobs?: number; env?: Record<string, string> } = {}): Promise<TestWorker> {
-  const child = execa('node', [bin, 'worker', '--redis', url, '--name', name, '-j', String(options.jobs ?? 1)], {
+  const child = execa(bin, ['worker', '--redis', url, '--name', name, '-j', String(options.jobs ?? 1)], {
     cwd: repoRoot,
     env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir, ...options.env },
     reject: false,

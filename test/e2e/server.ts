@@ -2,8 +2,7 @@
 // in the first line it logs. Used by the serve and listen end-to-end tests.
 
 import { execa, type ResultPromise } from 'execa';
-import { join } from 'node:path';
-import { cacheDir, repoRoot } from './cli.js';
+import { bin, cacheDir, repoRoot } from './cli.js';
 
 export interface StartedServer {
   url: string;
@@ -19,7 +18,7 @@ export interface StartedServer {
 }
 
 export async function startServer(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<StartedServer> {
-  const child = execa('node', [join(repoRoot, 'bin/letscode.js'), ...args, '--port', '0'], {
+  const child = execa(bin, [...args, '--port', '0'], {
     cwd: options.cwd ?? repoRoot,
     env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir, ...options.env },
     reject: false,

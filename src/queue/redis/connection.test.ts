@@ -24,5 +24,7 @@ describe('why Redis did not answer', () => {
     expect(describeRedisError(new Error('WRONGPASS invalid username-password pair or user is disabled.'))).toBe('the password (or user name) is wrong');
     expect(describeRedisError(new Error('NOAUTH Authentication required.'))).toMatch(/^it needs a password/);
     expect(describeRedisError(new Error('connect ETIMEDOUT'))).toMatch(/^no answer within/);
+    expect(describeRedisError(Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }))).toBe('TLS failed: self-signed certificate in certificate chain (a private CA? name its certificate file in NODE_EXTRA_CA_CERTS)');
+    expect(describeRedisError(new Error('write EPROTO 00A8:error:0A00010B:SSL routines:ssl3_get_record:wrong version number'))).toMatch(/^TLS failed: .*\(rediss:\/\/ needs a server with TLS; redis:\/\/ one without\)$/);
   });
 });

@@ -5,6 +5,7 @@
 // reason, and the command ends with it.
 
 import { Redis, type RedisOptions } from 'ioredis';
+import { tlsCertificates } from '../../common/tls-certificates.js';
 import { QueueConnectionError, errorMessage } from '../../errors.js';
 import type { QueueNotice } from '../notices.js';
 import { checkRedisUrl, shownRedisUrl } from './redis-url.js';
@@ -23,7 +24,8 @@ export function describeRedisError(error: unknown): string {
   if (/NOAUTH|Authentication required/i.test(message)) return 'it needs a password: give it in the URL, redis://:PASSWORD@host:6379';
   if (/AUTH.*without any password configured|no password is set/i.test(message)) return 'the URL gives a password, but this Redis has none set';
   if (/ETIMEDOUT|timed? ?out/i.test(message)) return `no answer within ${PROBE_TIMEOUT_MS / 1000} s`;
-  if (/SSL|TLS|certificate|EPROTO|wrong version number/i.test(message)) return `TLS failed: ${message} (rediss:// needs a server with TLS; redis:// one without)`;
+  if (/certificate|CERT_|self[- ]signed/i.test(message)) return `TLS failed: ${message} (a private CA? name its certificate file in NODE_EXTRA_CA_CERTS)`;
+  if (/SSL|TLS|EPROTO|wrong version number/i.test(message)) return `TLS failed: ${message} (rediss:// needs a server with TLS; redis:// one without)`;
   return message;
 }
 
@@ -47,7 +49,7 @@ export interface ConnectOptions {
 export async function connectRedis(text: string, options: ConnectOptions): Promise<RedisHandle> {
   const url = checkRedisUrl(text);
   const shown = shownRedisUrl(url);
-  await probe(url.href, shown);
+  await probe(url, shown);
   let lostAt: number | null = null;
   let announced = false;
   let closing = false;
@@ -56,6 +58,7 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
   const gaveUp = new Promise<never>((_, reject) => (giveUp = reject));
   gaveUp.catch(() => undefined);
   const redisOptions: RedisOptions = {
+    ...tlsOptions(url),
     // Commands wait for the connection to come back instead of failing (BullMQ needs this too).
     maxRetriesPerRequest: null,
     connectionName: options.name,
@@ -96,8 +99,15 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
   };
 }
 
-async function probe(href: string, shown: string): Promise<void> {
-  const redis = new Redis(href, { lazyConnect: true, connectTimeout: PROBE_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
+/** rediss:// with the certificates Node would trust (bullmq's and our duplicates keep them). */
+function tlsOptions(url: URL): Pick<RedisOptions, 'tls'> {
+  const ca = url.protocol === 'rediss:' ? tlsCertificates() : undefined;
+  return ca ? { tls: { ca } } : {};
+}
+
+async function probe(url: URL, shown: string): Promise<void> {
+  const href = url.href;
+  const redis = new Redis(href, { ...tlsOptions(url), lazyConnect: true, connectTimeout: PROBE_TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
   // The connection's own error says why; the promise only says "Connection is closed".
   let cause: unknown;
   redis.on('error', (error: unknown) => (cause ??= error));

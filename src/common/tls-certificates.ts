@@ -1,0 +1,27 @@
+// The `ca` of letscode's TLS clients (rediss://, https callbacks): Node's own roots plus
+// the NODE_EXTRA_CA_CERTS file when Node did not load it at start (extra-ca-certs.ts), so
+// a private CA named there is trusted exactly as if Node had read it.
+
+import { readFileSync } from 'node:fs';
+import { rootCertificates } from 'node:tls';
+import { extraCaCertsSkippedByNode } from './extra-ca-certs.js';
+
+let cached: { path: string; ca: string[] | undefined } | null = null;
+
+/** Undefined when Node's defaults already hold everything (the usual case). */
+export function tlsCertificates(): string[] | undefined {
+  const path = extraCaCertsSkippedByNode();
+  if (!path) return undefined;
+  if (cached?.path !== path) cached = { path, ca: readCertificates(path) };
+  return cached.ca;
+}
+
+function readCertificates(path: string): string[] | undefined {
+  try {
+    return [...rootCertificates, readFileSync(path, 'utf8')];
+  } catch (error) {
+    // Node warns and goes on without the file when it cannot read it; so do we.
+    process.emitWarning(`Ignoring extra certs from \`${path}\`, load failed: ${(error as Error).message}`);
+    return undefined;
+  }
+}
