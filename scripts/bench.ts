@@ -19,7 +19,8 @@
 // Options: --runs N (end-to-end and marginal repeats, default 5), --json FILE (raw results),
 // --only core,warm,grading,pinning,stress,queue (default: all), --load-seconds S per queue
 // set-up (default 60: 6 makes a quick run), --load-clients N (default 50), --load-rounds R
-// (the seconds split into R turns, taken in turn by the set-ups; default 2).
+// (the seconds split into R turns, taken in turn by the set-ups; default 2). BENCH_CPU_PROF=DIR
+// makes the queue's workers and servers write CPU profiles there.
 // See docs/PERFORMANCE.md for the method and the figures.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -118,7 +118,7 @@ interface Started {
 }
 
 async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Started> {
-  const child = spawn(process.execPath, [cliPath, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...cpuProfileFlags(args), cliPath, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
   liveChildren.add(child);
   let log = '';
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -127,6 +127,17 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegEx
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { url: ready.exec(log)?.[1], stop: () => stopChild(child) };
+}
+
+/**
+ * With BENCH_CPU_PROF=DIR, each worker and server writes a V8 CPU profile there when it
+ * stops (worker-redis-*.cpuprofile, serve-local-*.cpuprofile ...): where the queue's CPU goes.
+ */
+function cpuProfileFlags(args: readonly string[]): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return [];
+  const name = `${args[0]}-${args.includes('--redis') ? 'redis' : 'local'}-${process.hrtime.bigint()}.cpuprofile`;
+  return ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name];
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
