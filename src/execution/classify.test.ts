@@ -60,6 +60,12 @@ describe('classify', () => {
     expect(classify(run({ stdoutBytes: MiB }), limits)).toEqual({ kind: 'completed' });
   });
 
+  it('says where files can be written when a run died refused one', () => {
+    const refused = run({ termination: { kind: 'exited', exitCode: 1 }, stderr: Buffer.from("PermissionError: [Errno 13] Permission denied: 'out.txt'") });
+    expect(classify(refused, limits)).toMatchObject({ verdict: 'RE', detail: 'exit code 1; files can be written only in /tmp (the working directory is read-only)' });
+    expect(classify(run({ termination: { kind: 'exited', exitCode: 1 }, stderr: Buffer.from('IndexError') }), limits)).toMatchObject({ detail: 'exit code 1' });
+  });
+
   it('names the signal and what it usually means', () => {
     const result = classify(run({ termination: { kind: 'signaled', signal: 'SIGFPE' } }), limits);
     expect(result).toMatchObject({ detail: expect.stringMatching(/SIGFPE \(arithmetic error/) });

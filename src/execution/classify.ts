@@ -67,9 +67,9 @@ const RULES: readonly Rule[] = [
     const { termination } = run;
     if (termination.kind === 'signaled') {
       const meaning = SIGNAL_MEANINGS[termination.signal];
-      return failed('RE', `${terminationText(termination)}${meaning ? ` (${meaning})` : ''}`);
+      return failed('RE', `${terminationText(termination)}${meaning ? ` (${meaning})` : ''}${writeHint(run)}`);
     }
-    return termination.exitCode !== 0 ? failed('RE', terminationText(termination)) : null;
+    return termination.exitCode !== 0 ? failed('RE', `${terminationText(termination)}${writeHint(run)}`) : null;
   },
   // Output cut at the limit while the program went on (outputOverflow 'truncate', as on
   // DOMjudge): last, so a time limit or a crash decides first, in DOMjudge's order.
@@ -78,6 +78,17 @@ const RULES: readonly Rule[] = [
       ? failed('OLE', `printed ${formatBytes(run.stdoutBytes!)}, more than ${formatBytes(limits.outputBytes)} (cut there)`)
       : null,
 ];
+
+/** What runtimes print when a file cannot be written (Python, Java, C's perror, Node, Go, ...). */
+const WRITE_REFUSED = /Permission denied|Read-only file system|EACCES|EROFS|AccessDeniedException/;
+
+/**
+ * A program that died after being refused a file most likely wrote beside itself: programs
+ * run in their read-only folder (BoxPaths.solutionCwd), with /tmp for scratch files.
+ */
+function writeHint(run: RunResult): string {
+  return WRITE_REFUSED.test(run.stderr.toString('utf8')) ? '; files can be written only in /tmp (the working directory is read-only)' : '';
+}
 
 function failed(verdict: Extract<Verdict, 'TLE' | 'MLE' | 'OLE' | 'RE'>, detail: string): Classification {
   return { kind: 'failed', verdict, detail };

@@ -27,6 +27,12 @@ describe('measurements and details', () => {
     expect(test.detail).toBe('exit code 3');
   });
 
+  it('a program refused a file in its read-only folder is RE, and told to use /tmp', async () => {
+    const test = await firstTest('run_time_error/write_beside_itself.py');
+    expect(test).toMatchObject({ verdict: 'RE', exitCode: 1 });
+    expect(test.detail).toBe('exit code 1; files can be written only in /tmp (the working directory is read-only)');
+  });
+
   it('a busy loop is TLE by CPU time, stopped close to the limit', async () => {
     const test = await firstTest('time_limit_exceeded/busy_loop.cpp');
     expect(test.verdict).toBe('TLE');
