@@ -100,4 +100,23 @@ describe('launchProgram', () => {
     await launchProgram(request({ box: { ...runBoxFor(limits, 0), pinCpu: false } }), fakeServices(sandbox));
     expect(apart).toHaveLength(2);
   });
+
+  it('removes the boxes of a launch when pinning them apart fails, kept boxes too', async () => {
+    const sandbox = new FakeSandbox();
+    const kept: { box: Box; compile: CompileResult }[] = [];
+    const source: BoxSource = {
+      openBox: (spec: BoxSpec) => sandbox.openBox(spec),
+      takeInstalled: async () => kept.pop(),
+      keep: (box, spec, _key, compile) => void (spec.purpose === 'run' && kept.push({ box, compile })),
+    };
+    const services = { ...fakeServices(sandbox), boxes: source };
+    const first = await launchProgram(request({ boxCount: 2 }), services);
+    if (first.kind !== 'launched') throw new Error('did not launch');
+    await first.dispose({ keep: true });
+    sandbox.pinApart = async () => {
+      throw new Error('docker update failed');
+    };
+    await expect(launchProgram(request({ boxCount: 2 }), services)).rejects.toThrow('docker update failed');
+    expect(first.boxes.map((box) => sandbox.boxes.find((fake) => fake.id === box.id)?.disposed)).toEqual([true, true]);
+  });
 });

@@ -53,16 +53,22 @@ export async function launchProgram<E>(request: LaunchRequest, services: Executi
   const programKey = programKeyFor(program, language.id, image);
   const launched = async (compile: CompileResult, boxes: Box[]): Promise<LaunchedProgram> => {
     // Kept and spare boxes come with the core they were given when they opened.
-    if (spec.pinCpu && boxes.length > 1) await services.sandbox.pinApart?.(boxes);
-    return launchedWith(compile, boxes);
+    if (spec.pinCpu && boxes.length > 1) {
+      try {
+        await services.sandbox.pinApart?.(boxes);
+      } catch (error) {
+        await disposeBoxes(boxes);
+        throw error;
+      }
+    }
+    return {
+      kind: 'launched', program, compile, boxes, spec, programKey,
+      dispose: async (options) => {
+        const keeping = options?.keep === true && source.keep !== undefined;
+        await Promise.all(boxes.map((box) => (keeping ? source.keep!(box, spec, programKey, compile) : box.dispose())));
+      },
+    };
   };
-  const launchedWith = (compile: CompileResult, boxes: Box[]): LaunchedProgram => ({
-    kind: 'launched', program, compile, boxes, spec, programKey,
-    dispose: async (options) => {
-      const keeping = options?.keep === true && source.keep !== undefined;
-      await Promise.all(boxes.map((box) => (keeping ? source.keep!(box, spec, programKey, compile) : box.dispose())));
-    },
-  });
 
   const installed = await takeInstalled(source, spec, programKey, boxCount);
   if (installed.length === boxCount && installed[0]) {
