@@ -81,13 +81,7 @@ describe('launchProgram', () => {
     const sandbox = new FakeSandbox();
     const apart: string[][] = [];
     sandbox.pinApart = async (boxes) => void apart.push(boxes.map((box) => box.id));
-    const kept: { box: Box; compile: CompileResult }[] = [];
-    const source: BoxSource = {
-      openBox: (spec: BoxSpec) => sandbox.openBox(spec),
-      takeInstalled: async () => kept.pop(),
-      keep: (box, spec, _key, compile) => void (spec.purpose === 'run' && kept.push({ box, compile })),
-    };
-    const services = { ...fakeServices(sandbox), boxes: source };
+    const services = keepingRunBoxes(sandbox);
     const first = await launchProgram(request({ boxCount: 2 }), services);
     if (first.kind !== 'launched') throw new Error('did not launch');
     expect(apart).toEqual([first.boxes.map((box) => box.id)]);
@@ -103,13 +97,7 @@ describe('launchProgram', () => {
 
   it('removes the boxes of a launch when pinning them apart fails, kept boxes too', async () => {
     const sandbox = new FakeSandbox();
-    const kept: { box: Box; compile: CompileResult }[] = [];
-    const source: BoxSource = {
-      openBox: (spec: BoxSpec) => sandbox.openBox(spec),
-      takeInstalled: async () => kept.pop(),
-      keep: (box, spec, _key, compile) => void (spec.purpose === 'run' && kept.push({ box, compile })),
-    };
-    const services = { ...fakeServices(sandbox), boxes: source };
+    const services = keepingRunBoxes(sandbox);
     const first = await launchProgram(request({ boxCount: 2 }), services);
     if (first.kind !== 'launched') throw new Error('did not launch');
     await first.dispose({ keep: true });
@@ -120,3 +108,14 @@ describe('launchProgram', () => {
     expect(first.boxes.map((box) => sandbox.boxes.find((fake) => fake.id === box.id)?.disposed)).toEqual([true, true]);
   });
 });
+
+/** Services whose box source keeps run boxes as the warm helper does, and hands them out again. */
+function keepingRunBoxes(sandbox: FakeSandbox) {
+  const kept: { box: Box; compile: CompileResult }[] = [];
+  const source: BoxSource = {
+    openBox: (spec: BoxSpec) => sandbox.openBox(spec),
+    takeInstalled: async () => kept.pop(),
+    keep: (box, spec, _key, compile) => void (spec.purpose === 'run' && kept.push({ box, compile })),
+  };
+  return { ...fakeServices(sandbox), boxes: source };
+}
