@@ -1,7 +1,8 @@
 // What a judge in the warm helper must share with the command for the helper to judge it
 // as the command's own process would: the languages files (languageFilesStamp) and the
-// environment the sandbox reads when it starts (LETSCODE_PIN_CPU). The helper keeps the
-// stamp it started with and declines a command whose stamp differs.
+// environment the sandbox reads when it starts (LETSCODE_PIN_CPU, and which Docker engine:
+// DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, as sandbox/engine-client.ts reads them).
+// The helper keeps the stamp it started with and declines a command whose stamp differs.
 
 import { languageFilesStamp } from '../languages/language-files.js';
 
@@ -17,5 +18,6 @@ export function judgingStamp(options: StampOptions = {}): string {
   return JSON.stringify({
     languages: languageFilesStamp({ option: options.languagesFile, env, cwd: options.cwd ?? process.cwd() }),
     pinCpu: env.LETSCODE_PIN_CPU ?? '',
+    docker: [env.DOCKER_HOST ?? '', env.DOCKER_TLS_VERIFY ?? '', env.DOCKER_CERT_PATH ?? ''],
   });
 }

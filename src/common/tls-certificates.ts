@@ -20,8 +20,8 @@ function readCertificates(path: string): string[] | undefined {
   try {
     return [...rootCertificates, readFileSync(path, 'utf8')];
   } catch (error) {
-    // Node warns and goes on without the file when it cannot read it; so do we.
-    process.emitWarning(`Ignoring extra certs from \`${path}\`, load failed: ${(error as Error).message}`);
+    // Node warns in this very line and goes on without the file when it cannot read it; so do we.
+    process.stderr.write(`Warning: Ignoring extra certs from \`${path}\`, load failed: ${(error as Error).message}\n`);
     return undefined;
   }
 }

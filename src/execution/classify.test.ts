@@ -63,6 +63,8 @@ describe('classify', () => {
   it('says where files can be written when a run died refused one', () => {
     const refused = run({ termination: { kind: 'exited', exitCode: 1 }, stderr: Buffer.from("PermissionError: [Errno 13] Permission denied: 'out.txt'") });
     expect(classify(refused, limits)).toMatchObject({ verdict: 'RE', detail: 'exit code 1; files can be written only in /tmp (the working directory is read-only)' });
+    const sqlite = run({ termination: { kind: 'exited', exitCode: 1 }, stderr: Buffer.from('sqlite3.OperationalError: unable to open database file') });
+    expect(classify(sqlite, limits)).toMatchObject({ detail: expect.stringMatching(/files can be written only in \/tmp/) });
     expect(classify(run({ termination: { kind: 'exited', exitCode: 1 }, stderr: Buffer.from('IndexError') }), limits)).toMatchObject({ detail: 'exit code 1' });
   });
 

@@ -79,8 +79,8 @@ const RULES: readonly Rule[] = [
       : null,
 ];
 
-/** What runtimes print when a file cannot be written (Python, Java, C's perror, Node, Go, ...). */
-const WRITE_REFUSED = /Permission denied|Read-only file system|EACCES|EROFS|AccessDeniedException/;
+/** What runtimes print when a file cannot be written (Python, Java, C's perror, Node, Go, SQLite ...). */
+const WRITE_REFUSED = /Permission denied|Read-only file system|EACCES|EROFS|AccessDeniedException|unable to open database file/;
 
 /**
  * A program that died after being refused a file most likely wrote beside itself: programs

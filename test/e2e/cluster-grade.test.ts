@@ -1,7 +1,8 @@
 // `letscode grade --redis` on a real cluster: a Redis of its own and two worker processes.
 // 32 Python submissions with known verdicts; mid-run one worker is killed with SIGKILL and
 // later Redis is restarted. Every submission must get its verdict, stored exactly once;
-// the killed worker's jobs go to the other one, and nothing Redis held is lost.
+// the killed worker's jobs go to the other one, and nothing Redis held is lost. Then a
+// worker whose connections are dropped twice, further apart than --redis-timeout, judges on.
 
 import { execa } from 'execa';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -83,10 +84,38 @@ describe('grade --redis with two workers', () => {
     }));
     expect(takenOver.filter(Boolean).length).toBeGreaterThanOrEqual(1);
     const status = await letscode(['queue', '--json', '--redis', redis.url]);
-    expect(JSON.parse(status.stdout)).toMatchObject({ counts: { completed: CLASS.length, failed: 0, active: 0 }, workers: [{ name: 'survivor' }] });
+    const shown = JSON.parse(status.stdout) as { throughput: { last15Minutes: number } };
+    expect(shown).toMatchObject({ counts: { completed: CLASS.length, failed: 0, active: 0 }, workers: [{ name: 'survivor' }] });
+    // All finished within the last 15 minutes, the current minute's too (rounded to 0.1 a minute).
+    expect(Math.abs(shown.throughput.last15Minutes * 15 - CLASS.length)).toBeLessThan(1.5);
     expect(survivor.log()).toMatch(/Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+: connection lost/);
     expect(survivor.log()).toMatch(/reconnected after/);
     expect(survivor.log()).not.toContain('e2e-secret');
     await eventually(async () => (await leftoverContainers(doomed.pid)).length === 0, "the killed worker's containers to go", 30_000);
+  });
+
+  it('a worker whose connections drop twice, further apart than --redis-timeout, reconnects each time and judges on', async () => {
+    for (const other of workers.splice(0)) await other.kill('SIGTERM');
+    const worker = await startWorker(redis.url, 'dropped', { args: ['--redis-timeout', '2s'] });
+    workers.push(worker);
+    const client = redis.client();
+    // Every connection but this test's own (the subscriber is of another type and stays).
+    const dropConnections = () => client.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
+    await dropConnections();
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    await dropConnections();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(worker.log()).not.toMatch(/giving up/);
+
+    const classDir = scratchDir('class');
+    writeFileSync(join(classDir, 'solo.py'), PROGRAMS.AC!);
+    const graded = await letscode(['grade', '--json', '-p', join(fixturesDir, 'echo-sum'), classDir, '--out', join(scratchDir('out'), 'results'), '--redis', redis.url]);
+    expect(graded.exitCode, graded.stderr).toBe(0);
+    expect(worker.log()).toMatch(/^grade-\w+: AC in /m);
+    // Its count in `letscode queue` includes the job it finished last.
+    await eventually(async () => {
+      const status = JSON.parse((await letscode(['queue', '--json', '--redis', redis.url])).stdout) as { workers: { name: string; judged: number }[] };
+      return status.workers.some((each) => each.name === 'dropped' && each.judged === 1);
+    }, "the worker's count of judged jobs", 10_000);
   });
 });

@@ -91,8 +91,8 @@ export interface TestWorker {
   kill(signal: NodeJS.Signals): Promise<{ exitCode: number | undefined; signal: string | undefined }>;
 }
 
-export async function startWorker(url: string, name: string, options: { jobs?: number; env?: Record<string, string> } = {}): Promise<TestWorker> {
-  const child = execa(bin, ['worker', '--redis', url, '--name', name, '-j', String(options.jobs ?? 1)], {
+export async function startWorker(url: string, name: string, options: { jobs?: number; env?: Record<string, string>; args?: string[] } = {}): Promise<TestWorker> {
+  const child = execa(bin, ['worker', '--redis', url, '--name', name, '-j', String(options.jobs ?? 1), ...(options.args ?? [])], {
     cwd: repoRoot,
     env: { NO_COLOR: '1', LETSCODE_CACHE_DIR: cacheDir, ...options.env },
     reject: false,

@@ -113,6 +113,16 @@ describe('the warm helper', () => {
     expect(await judgedByHelper(env)).toBe(0);
   });
 
+  it('leaves a command aimed at another Docker engine (DOCKER_HOST) to the command itself', async () => {
+    const env = warmEnv();
+    await judge(cleanCheck, env);
+    await untilHelperRuns(env);
+    const result = await judge(cleanCheck, { ...env, DOCKER_HOST: `unix://${join(scratchDir('no-engine'), 'docker.sock')}` });
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toMatch(/docker/i);
+    expect(await judgedByHelper(env)).toBe(0);
+  });
+
   it('exits after its idle time, removing every box', async () => {
     const env = warmEnv(5000);
     await judge(cleanCheck, env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRedisError } from './connection.js';
+import { describeRedisError, retryWithin } from './connection.js';
 import { checkRedisUrl, shownRedisUrl } from './redis-url.js';
 
 describe('--redis URLs', () => {
@@ -26,5 +26,24 @@ describe('why Redis did not answer', () => {
     expect(describeRedisError(new Error('connect ETIMEDOUT'))).toMatch(/^no answer within/);
     expect(describeRedisError(Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }))).toBe('TLS failed: self-signed certificate in certificate chain (a private CA? name its certificate file in NODE_EXTRA_CA_CERTS)');
     expect(describeRedisError(new Error('write EPROTO 00A8:error:0A00010B:SSL routines:ssl3_get_record:wrong version number'))).toMatch(/^TLS failed: .*\(rediss:\/\/ needs a server with TLS; redis:\/\/ one without\)$/);
+  });
+});
+
+describe('reconnecting', () => {
+  it('gives up only when one loss outlasts the bound, however long ago an earlier loss was', () => {
+    let nowMs = 0;
+    const gaveUp: number[] = [];
+    const retry = retryWithin(60_000, () => gaveUp.push(nowMs), () => nowMs);
+    // A short drop: retried at once, then the connection is back.
+    expect([retry(1), retry(2)]).toEqual([100, 250]);
+    // 70 s later (past the bound) it drops again: a new loss, with its own clock.
+    nowMs = 70_000;
+    expect(retry(1)).toBe(100);
+    nowMs = 129_000;
+    expect(retry(40)).toBe(2000);
+    expect(gaveUp).toEqual([]);
+    nowMs = 130_001;
+    expect(retry(41)).toBeNull();
+    expect(gaveUp).toEqual([130_001]);
   });
 });

@@ -50,41 +50,39 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
   const url = checkRedisUrl(text);
   const shown = shownRedisUrl(url);
   await probe(url, shown);
-  let lostAt: number | null = null;
+  let downSince: number | null = null;
   let announced = false;
   let closing = false;
   let lastError = '';
   let giveUp!: (error: QueueConnectionError) => void;
   const gaveUp = new Promise<never>((_, reject) => (giveUp = reject));
   gaveUp.catch(() => undefined);
+  const retryStrategy = () =>
+    retryWithin(options.giveUpMs, () => giveUp(new QueueConnectionError(`Redis at ${shown} did not come back within ${Math.round(options.giveUpMs / 1000)} s (${lastError || 'no answer'}): giving up (--redis-timeout sets how long to wait)`)));
   const redisOptions: RedisOptions = {
     ...tlsOptions(url),
     // Commands wait for the connection to come back instead of failing (BullMQ needs this too).
     maxRetriesPerRequest: null,
     connectionName: options.name,
-    retryStrategy: (times) => {
-      lostAt ??= Date.now();
-      if (Date.now() - lostAt > options.giveUpMs) {
-        giveUp(new QueueConnectionError(`Redis at ${shown} did not come back within ${Math.round(options.giveUpMs / 1000)} s (${lastError || 'no answer'}): giving up (--redis-timeout sets how long to wait)`));
-        return null;
-      }
-      return RECONNECT_DELAYS_MS[Math.min(times, RECONNECT_DELAYS_MS.length) - 1];
-    },
+    retryStrategy: retryStrategy(),
   };
   const redis = new Redis(url.href, redisOptions);
+  // BullMQ's blocking connections and our subscriber are duplicates: each gets a clock of its own.
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = (override?: Partial<RedisOptions>) => duplicate({ ...override, retryStrategy: retryStrategy() });
   redis.on('error', (error: unknown) => {
     lastError = describeRedisError(error);
   });
   redis.on('close', () => {
-    lostAt ??= Date.now();
+    downSince ??= Date.now();
     if (closing || announced) return;
     announced = true;
     options.notify?.({ type: 'redis-lost', url: shown, reason: lastError || 'the connection closed', giveUpMs: options.giveUpMs });
   });
   redis.on('ready', () => {
-    if (announced) options.notify?.({ type: 'redis-back', url: shown, downMs: Date.now() - (lostAt ?? Date.now()) });
+    if (announced) options.notify?.({ type: 'redis-back', url: shown, downMs: Date.now() - (downSince ?? Date.now()) });
     announced = false;
-    lostAt = null;
+    downSince = null;
     lastError = '';
   });
   await redis.ping();
@@ -96,6 +94,24 @@ export async function connectRedis(text: string, options: ConnectOptions): Promi
       closing = true;
       await redis.quit().catch(() => redis.disconnect());
     },
+  };
+}
+
+/**
+ * One connection's reconnection policy: quick retries, then every 2 s, until `giveUpMs`
+ * after the loss, when `giveUp` is called. ioredis counts `times` from 1 again after every
+ * successful connection, so each loss gets its own clock: a connection dropped once an hour
+ * never adds up to the bound.
+ */
+export function retryWithin(giveUpMs: number, giveUp: () => void, now: () => number = Date.now): (times: number) => number | null {
+  let lostAt = now();
+  return (times) => {
+    if (times === 1) lostAt = now();
+    if (now() - lostAt > giveUpMs) {
+      giveUp();
+      return null;
+    }
+    return RECONNECT_DELAYS_MS[Math.min(times, RECONNECT_DELAYS_MS.length) - 1]!;
   };
 }
 

@@ -94,7 +94,9 @@ export async function startJudgeWorker(setup: WorkerSetup): Promise<RunningWorke
   });
   worker.on('error', () => undefined);
   worker.on('completed', (job, result) => {
+    // Counted once BullMQ has completed the job, after the processor's last report: say it.
     counters.judged++;
+    report();
     const outcome = outcomeOfResult(result);
     if (outcome.kind === 'judged') emit({ type: 'job-done', id: job.id!, verdict: outcome.report.verdict, ms: Date.now() - (job.processedOn ?? Date.now()) });
     else emit({ type: 'job-failed', id: job.id!, error: outcome.kind === 'refused' ? outcome.message : 'no result', final: true });

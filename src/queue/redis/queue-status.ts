@@ -5,13 +5,14 @@
 import { Queue } from 'bullmq';
 import type { RedisHandle } from './connection.js';
 import { JUDGE_QUEUE, PREFIX } from './keys.js';
+import { finishedPerMinute } from './minute-counts.js';
 import { listWorkers, type WorkerInfo } from './worker-registry.js';
 
 export interface QueueStatus {
   redis: string;
   workers: WorkerInfo[];
   counts: { waiting: number; prioritized: number; delayed: number; active: number; completed: number; failed: number };
-  /** Finished submissions per minute, averaged over the last 1, 15 and 60 whole minutes. */
+  /** Finished submissions per minute, averaged over the last 1, 15 and 60 minutes (minute-counts.ts). */
   throughput: { lastMinute: number; last15Minutes: number; lastHour: number };
 }
 
@@ -22,14 +23,12 @@ export async function readQueueStatus(handle: RedisHandle): Promise<QueueStatus>
     const [workers, counts, completed, failed] = await Promise.all([
       listWorkers(handle.redis),
       queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed'),
-      queue.getMetrics('completed', 0, 59),
-      queue.getMetrics('failed', 0, 59),
+      queue.getMetrics('completed', 0, 60),
+      queue.getMetrics('failed', 0, 60),
     ]);
     // Finished is finished, whichever way: both count toward throughput.
-    const perMinute = (minutes: number) => {
-      const total = [completed, failed].reduce((sum, metrics) => sum + metrics.data.slice(0, minutes).reduce((a, b) => a + b, 0), 0);
-      return Math.round((total / minutes) * 10) / 10;
-    };
+    const now = Date.now();
+    const perMinute = (minutes: number) => finishedPerMinute([completed, failed], now, minutes);
     return {
       redis: handle.shown,
       workers,
