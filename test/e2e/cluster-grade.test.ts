@@ -2,7 +2,7 @@
 // 32 Python submissions with known verdicts; mid-run one worker is killed with SIGKILL and
 // later Redis is restarted. Every submission must get its verdict, stored exactly once;
 // the killed worker's jobs go to the other one, and nothing Redis held is lost. Then a
-// worker whose connections are dropped twice, further apart than --redis-timeout, judges on.
+// worker whose job-waiting connection drops twice, further apart than --redis-timeout, judges on.
 
 import { execa } from 'execa';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -94,18 +94,26 @@ describe('grade --redis with two workers', () => {
     await eventually(async () => (await leftoverContainers(doomed.pid)).length === 0, "the killed worker's containers to go", 30_000);
   });
 
-  it('a worker whose connections drop twice, further apart than --redis-timeout, reconnects each time and judges on', async () => {
+  it('a worker whose job-waiting connection drops twice, further apart than --redis-timeout, reconnects each time and judges on', async () => {
     for (const other of workers.splice(0)) await other.kill('SIGTERM');
     const worker = await startWorker(redis.url, 'dropped', { args: ['--redis-timeout', '2s'] });
     workers.push(worker);
     const client = redis.client();
-    // Every connection but this test's own (the subscriber is of another type and stays).
-    const dropConnections = () => client.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
+    // Only the connection that waits for jobs (BZPOPMIN): the others, and their clock, stay up.
+    const dropConnections = async () => {
+      let waiting: string | undefined;
+      await eventually(async () => {
+        const clients = String(await client.call('CLIENT', 'LIST')).split('\n');
+        waiting = clients.find((line) => / cmd=bzpopmin /.test(line))?.match(/^id=(\d+) /)?.[1];
+        return waiting !== undefined;
+      }, 'the worker to wait for jobs', 10_000);
+      await client.call('CLIENT', 'KILL', 'ID', waiting!);
+    };
     await dropConnections();
     await new Promise((resolve) => setTimeout(resolve, 3500));
     await dropConnections();
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(worker.log()).not.toMatch(/giving up/);
+    expect(worker.log()).not.toMatch(/did not come back/);
 
     const classDir = scratchDir('class');
     writeFileSync(join(classDir, 'solo.py'), PROGRAMS.AC!);
