@@ -1,8 +1,8 @@
 // NODE_EXTRA_CA_CERTS without its start-up cost. Node 20 reads and parses the whole file
 // before any of our code runs (~40 ms a command with Debian's CA bundle, which some machines
 // name there), while a judge opens no TLS connection at all. So bin/letscode.js, which sh
-// reads first (#!/bin/sh), hands the path over in LETSCODE_NODE_EXTRA_CA_CERTS with
-// NODE_EXTRA_CA_CERTS emptied before it starts Node; the CLI's first step puts the variable back (for the
+// reads first (#!/bin/sh), hands the path over in LETSCODE_NODE_EXTRA_CA_CERTS and starts
+// Node with NODE_EXTRA_CA_CERTS empty; the CLI's first step puts the variable back (for the
 // processes it starts, which then load it as usual), and the few TLS clients letscode has
 // (rediss:// and https callbacks) give the file's certificates as their `ca`
 // (tls-certificates.ts), as Node itself would have. Run as `node bin/letscode.js`, nothing

@@ -6,21 +6,22 @@ import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { extraCaCertsSkippedByNode } from './extra-ca-certs.js';
 
-let cached: { path: string; ca: string[] | undefined } | null = null;
+// Read once: the file is named once, when the CLI starts (extra-ca-certs.ts).
+let certificates: { ca: string[] | undefined } | null = null;
 
 /** Undefined when Node's defaults already hold everything (the usual case). */
 export function tlsCertificates(): string[] | undefined {
   const path = extraCaCertsSkippedByNode();
   if (!path) return undefined;
-  if (cached?.path !== path) cached = { path, ca: readCertificates(path) };
-  return cached.ca;
+  certificates ??= { ca: readCertificates(path) };
+  return certificates.ca;
 }
 
 function readCertificates(path: string): string[] | undefined {
   try {
     return [...rootCertificates, readFileSync(path, 'utf8')];
   } catch (error) {
-    // Node warns in this very line and goes on without the file when it cannot read it; so do we.
+    // Node warns in these words and goes on without the file when it cannot read it; so do we.
     process.stderr.write(`Warning: Ignoring extra certs from \`${path}\`, load failed: ${(error as Error).message}\n`);
     return undefined;
   }
